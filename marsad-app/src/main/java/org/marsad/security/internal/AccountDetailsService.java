@@ -1,0 +1,31 @@
+package org.marsad.security.internal;
+
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+
+/**
+ * Loads accounts for form and HTTP Basic login.
+ */
+class AccountDetailsService implements UserDetailsService {
+
+	private final AccountRepository accounts;
+
+	AccountDetailsService(AccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		Account account = this.accounts.findByUsername(username)
+			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
+		return User.withUsername(account.username())
+			.password(account.passwordHash())
+			.authorities(AuthorityUtils.createAuthorityList(account.role().authority()))
+			.disabled(!account.enabled())
+			.build();
+	}
+
+}

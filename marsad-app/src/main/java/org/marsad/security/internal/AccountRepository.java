@@ -1,0 +1,61 @@
+package org.marsad.security.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.marsad.security.Role;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Stores accounts in the {@code account} table.
+ */
+class AccountRepository {
+
+	private final JdbcClient jdbc;
+
+	AccountRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Account> findByUsername(String username) {
+		return this.jdbc.sql("SELECT * FROM account WHERE username = :username")
+			.param("username", username)
+			.query(AccountRepository::map)
+			.optional();
+	}
+
+	List<Account> findAll() {
+		return this.jdbc.sql("SELECT * FROM account ORDER BY username").query(AccountRepository::map).list();
+	}
+
+	long count() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM account").query(Long.class).single();
+	}
+
+	void insert(Account account) {
+		this.jdbc
+			.sql("INSERT INTO account (id, username, password_hash, role, display_name, enabled, created_at) "
+					+ "VALUES (:id, :username, :hash, :role, :displayName, :enabled, :createdAt)")
+			.param("id", account.id())
+			.param("username", account.username())
+			.param("hash", account.passwordHash())
+			.param("role", account.role().name())
+			.param("displayName", account.displayName())
+			.param("enabled", account.enabled())
+			.param("createdAt", OffsetDateTime.ofInstant(account.createdAt(), ZoneOffset.UTC))
+			.update();
+	}
+
+	private static Account map(ResultSet rs, int row) throws SQLException {
+		return new Account(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("password_hash"),
+				Role.valueOf(rs.getString("role")), rs.getString("display_name"), rs.getBoolean("enabled"),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant());
+	}
+
+}
