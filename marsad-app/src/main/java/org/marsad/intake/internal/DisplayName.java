@@ -8,7 +8,7 @@ package org.marsad.intake.internal;
  * {@code exe.pdf} look like {@code fdp.exe} (U+061C, U+200E, U+200F, U+202A–U+202E,
  * U+2066–U+2069; Unicode TR 9)</li>
  * <li>keeps only the last path segment, after {@code /} or {@code \}, then replaces
- * {@code ..} with {@code _} and trims dots and spaces at both ends</li>
+ * {@code ..} inside the name with {@code _} and trims dots and spaces at both ends</li>
  * <li>limits the result to {@value #MAX_LENGTH} characters, keeping the extension</li>
  * <li>falls back to {@value #FALLBACK} when nothing is left</li>
  * </ul>
@@ -65,7 +65,7 @@ final class DisplayName {
 				kept.append(c);
 			}
 		}
-		String cleaned = trim(kept.toString().replace("..", "_"));
+		String cleaned = trim(trim(kept.toString()).replace("..", "_"));
 		if (cleaned.isEmpty()) {
 			return FALLBACK;
 		}
