@@ -190,6 +190,18 @@ abstract class ReportApiContract extends IntakeContract {
 	}
 
 	@Test
+	void refusesABodyTooLargeToHoldAnAllowedText() throws Exception {
+		String before = snapshot();
+		byte[] body = ("{\"text\": \"" + "\\u0007".repeat(1024 * 1024 + 20 * 1024) + "\"}")
+			.getBytes(StandardCharsets.UTF_8);
+		this.mvc.perform(
+				post("/api/reports").with(as(Role.DOCUMENTER)).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isContentTooLarge())
+			.andExpect(jsonPath("$.field").value("text"));
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
 	void refusesUnknownSource() throws Exception {
 		refused(Map.of("text", ARABIC, "sourceId", UUID.randomUUID().toString()), 400, "sourceId");
 	}
