@@ -138,6 +138,10 @@ abstract class AttachmentApiContract extends IntakeContract {
 			.resolve(hash.substring(2, 4))
 			.resolve(hash))).isTrue();
 		assertThat(this.properties.data().resolve("etc")).doesNotExist();
+		assertThat(this.jdbc.sql("SELECT original_name FROM attachment WHERE sha256 = :h")
+			.param("h", hash)
+			.query(String.class)
+			.single()).isEqualTo("../../../etc/pass\uFFFDwd\u0007");
 	}
 
 	@Test

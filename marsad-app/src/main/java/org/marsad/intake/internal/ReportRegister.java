@@ -68,8 +68,9 @@ class ReportRegister implements Reports {
 				ReportStatus.NEW, now, by, List.of(), List.of()));
 		for (Upload upload : uploads) {
 			AttachmentStore.Stored stored = this.files.store(upload);
-			this.attachments.insert(id, new Attachment(stored.sha256(), DisplayName.of(upload.fileName()),
-					stored.mediaType(), stored.size()), now);
+			Attachment attachment = new Attachment(stored.sha256(), DisplayName.of(upload.fileName()),
+					stored.mediaType(), stored.size());
+			this.attachments.insert(id, attachment, DisplayName.original(upload.fileName()), now);
 		}
 		this.events.publishEvent(new ReportReceived(id, checked.sourceId(), checked.language(), checked.receivedAt()));
 		return get(id);
