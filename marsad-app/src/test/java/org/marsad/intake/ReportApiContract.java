@@ -153,6 +153,29 @@ abstract class ReportApiContract extends IntakeContract {
 	}
 
 	@Test
+	void refusesAnEmptyCorrection() throws Exception {
+		String id = created(Map.of("text", "خروج ٣٥٠٠ شخص")).get("id").asString();
+		String before = snapshot();
+		correct(Role.DOCUMENTER, id, " ").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("text"));
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void readersCannotCorrectReports() throws Exception {
+		String id = created(Map.of("text", "خروج ٣٥٠٠ شخص")).get("id").asString();
+		String before = snapshot();
+		correct(Role.ANALYST, id, "خروج ٤٠٠٠ شخص").andExpect(status().isForbidden());
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	ResultActions correct(Role role, String id, String text) throws Exception {
+		return this.mvc.perform(post("/api/reports/" + id + "/versions").with(as(role))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(toJson(Map.of("text", text)).getBytes(StandardCharsets.UTF_8)));
+	}
+
+	@Test
 	void publishesReportReceived() throws Exception {
 		String id = created(Map.of("text", ARABIC)).get("id").asString();
 		assertThat(this.events.stream(ReportReceived.class))

@@ -21,6 +21,7 @@ import org.marsad.intake.UnknownRecord;
 import org.marsad.intake.Upload;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -83,8 +84,13 @@ class ReportRegister implements Reports {
 		Correction checked = ReportRules.check(correction, this.maxTextBytes);
 		int next = current.latestVersion() + 1;
 		String title = (checked.title() != null) ? checked.title() : current.title();
-		this.reports.insertVersion(id, next, title, checked.text(), checked.language(), Timestamps.now(),
-				Caller.name());
+		try {
+			this.reports.insertVersion(id, next, title, checked.text(), checked.language(), Timestamps.now(),
+					Caller.name());
+		}
+		catch (DuplicateKeyException ex) {
+			throw IntakeRefused.of("version", "report.error.concurrentCorrection");
+		}
 		if (!this.reports.advance(id, current.latestVersion(), next)) {
 			throw IntakeRefused.of("version", "report.error.concurrentCorrection");
 		}
