@@ -256,12 +256,13 @@ abstract class ReportApiContract extends IntakeContract {
 	@Test
 	void refusesInvalidUtf8() throws Exception {
 		byte[] body = "{\"text\": \"\u00ff\u00fe\"}".getBytes(StandardCharsets.ISO_8859_1);
-		refusedBody(body, "body");
+		refusedBody(body, "body").andExpect(jsonPath("$.detail").value("The body is not valid UTF-8."));
 	}
 
 	@Test
 	void refusesMalformedJson() throws Exception {
-		refusedBody("{\"text\": \"غير مكتمل".getBytes(StandardCharsets.UTF_8), "body");
+		refusedBody("{\"text\": \"غير مكتمل".getBytes(StandardCharsets.UTF_8), "body")
+			.andExpect(jsonPath("$.detail").value("The body is not valid JSON."));
 	}
 
 	@Test
@@ -301,13 +302,14 @@ abstract class ReportApiContract extends IntakeContract {
 		assertThat(snapshot()).isEqualTo(before);
 	}
 
-	void refusedBody(byte[] body, String field) throws Exception {
+	ResultActions refusedBody(byte[] body, String field) throws Exception {
 		String before = snapshot();
-		this.mvc.perform(
+		ResultActions actions = this.mvc.perform(
 				post("/api/reports").with(as(Role.DOCUMENTER)).contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value(field));
 		assertThat(snapshot()).isEqualTo(before);
+		return actions;
 	}
 
 }
