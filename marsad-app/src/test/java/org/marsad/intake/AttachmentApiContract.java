@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -122,8 +123,8 @@ abstract class AttachmentApiContract extends IntakeContract {
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
 			.andExpect(header().string("Content-Disposition", containsString("filename*=UTF-8''")))
-			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.not(containsString("%E2%80%AE"))))
-			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.not(containsString(".."))));
+			.andExpect(header().string("Content-Disposition", not(containsString("%E2%80%AE"))))
+			.andExpect(header().string("Content-Disposition", not(containsString(".."))));
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -39,16 +40,6 @@ abstract class ReportApiContract extends IntakeContract {
 
 	@Autowired
 	ApplicationEvents events;
-
-	ResultActions postReport(Role role, Map<String, ?> body) throws Exception {
-		return this.mvc.perform(post("/api/reports").with(as(role))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(toJson(body).getBytes(StandardCharsets.UTF_8)));
-	}
-
-	JsonNode created(Map<String, ?> body) throws Exception {
-		return read(postReport(Role.DOCUMENTER, body).andExpect(status().isCreated()).andReturn());
-	}
 
 	@Test
 	void createsReportWithLocationAndId() throws Exception {
@@ -133,46 +124,6 @@ abstract class ReportApiContract extends IntakeContract {
 		this.mvc.perform(get("/api/reports/" + UUID.randomUUID()).with(as(Role.VIEWER)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-	}
-
-	@Test
-	void correctionKeepsTheOldText() throws Exception {
-		String id = created(Map.of("text", "خروج ٣٥٠٠ شخص", "title", "خروج")).get("id").asString();
-		this.mvc
-			.perform(post("/api/reports/" + id + "/versions").with(as(Role.DOCUMENTER))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(toJson(Map.of("text", "خروج ٣٦٢٥٠ شخصاً")).getBytes(StandardCharsets.UTF_8)))
-			.andExpect(status().isCreated())
-			.andExpect(header().string("Location", "/api/reports/" + id + "/versions/2"));
-		this.mvc.perform(get("/api/reports/" + id).with(as(Role.VIEWER)))
-			.andExpect(jsonPath("$.text").value("خروج ٣٦٢٥٠ شخصاً"))
-			.andExpect(jsonPath("$.title").value("خروج"))
-			.andExpect(jsonPath("$.versions.length()").value(2));
-		this.mvc.perform(get("/api/reports/" + id + "/versions/1").with(as(Role.VIEWER)))
-			.andExpect(jsonPath("$.text").value("خروج ٣٥٠٠ شخص"));
-	}
-
-	@Test
-	void refusesAnEmptyCorrection() throws Exception {
-		String id = created(Map.of("text", "خروج ٣٥٠٠ شخص")).get("id").asString();
-		String before = snapshot();
-		correct(Role.DOCUMENTER, id, " ").andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.field").value("text"));
-		assertThat(snapshot()).isEqualTo(before);
-	}
-
-	@Test
-	void readersCannotCorrectReports() throws Exception {
-		String id = created(Map.of("text", "خروج ٣٥٠٠ شخص")).get("id").asString();
-		String before = snapshot();
-		correct(Role.ANALYST, id, "خروج ٤٠٠٠ شخص").andExpect(status().isForbidden());
-		assertThat(snapshot()).isEqualTo(before);
-	}
-
-	ResultActions correct(Role role, String id, String text) throws Exception {
-		return this.mvc.perform(post("/api/reports/" + id + "/versions").with(as(role))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(toJson(Map.of("text", text)).getBytes(StandardCharsets.UTF_8)));
 	}
 
 	@Test
@@ -273,23 +224,13 @@ abstract class ReportApiContract extends IntakeContract {
 	}
 
 	@Test
-	void refusesCorrectionOfUnknownReport() throws Exception {
-		this.mvc
-			.perform(post("/api/reports/" + UUID.randomUUID() + "/versions").with(as(Role.DOCUMENTER))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(toJson(Map.of("text", "نص"))))
-			.andExpect(status().isNotFound());
-	}
-
-	@Test
 	void refusalNamesEveryOffendingField() throws Exception {
 		Map<String, Object> body = new HashMap<>();
 		body.put("text", "");
 		body.put("channel", "pigeon");
 		body.put("credibility", 9);
 		postReport(Role.DOCUMENTER, body).andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field")
-				.value(org.hamcrest.Matchers.hasItems("text", "channel", "credibility")));
+			.andExpect(jsonPath("$.errors[*].field").value(hasItems("text", "channel", "credibility")));
 	}
 
 	void refused(Map<String, ?> body, int status, String field) throws Exception {

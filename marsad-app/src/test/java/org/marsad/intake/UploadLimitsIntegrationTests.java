@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.stream.Stream;
 
@@ -58,7 +59,7 @@ class UploadLimitsIntegrationTests {
 		byte[] tailBytes = tail.getBytes(StandardCharsets.UTF_8);
 		byte[] body = new byte[headBytes.length + fileSize + tailBytes.length];
 		System.arraycopy(headBytes, 0, body, 0, headBytes.length);
-		java.util.Arrays.fill(body, headBytes.length, headBytes.length + fileSize, (byte) 'x');
+		Arrays.fill(body, headBytes.length, headBytes.length + fileSize, (byte) 'x');
 		System.arraycopy(tailBytes, 0, body, headBytes.length + fileSize, tailBytes.length);
 		return body;
 	}
