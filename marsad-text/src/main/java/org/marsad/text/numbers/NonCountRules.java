@@ -22,6 +22,8 @@ final class NonCountRules {
 
 	private static final int MAX_LINK_WORDS = 2;
 
+	private static final int MAX_TOKENS_FROM_MONTH_TO_YEAR = 3;
+
 	private static final BigDecimal FIRST_WRITTEN_YEAR = BigDecimal.valueOf(1000);
 
 	private static final BigDecimal FIRST_MODERN_YEAR = BigDecimal.valueOf(1900);
@@ -88,7 +90,7 @@ final class NonCountRules {
 			return false;
 		}
 		return hasRole(tokens, t - 1, ContextRole.YEAR_WEAK) || isYearAt(tokens, t - 2) && isRangeMark(tokens, t - 1)
-				|| isRangeMark(tokens, t + 1) && isYearAt(tokens, t + 2);
+				|| isRangeMark(tokens, t + 1) && isYearAt(tokens, t + 2) || monthShortlyBefore(tokens, t);
 	}
 
 	private boolean isDay(Tokens tokens, int t) {
@@ -102,6 +104,15 @@ final class NonCountRules {
 		}
 		return hasRole(tokens, k, ContextRole.MONTH)
 				|| (hasRole(tokens, k, ContextRole.MONTH_BEFORE_NUMBER) && tokens.isNumeral(k + 1));
+	}
+
+	private boolean monthShortlyBefore(Tokens tokens, int t) {
+		for (int k = t - 1; k >= 0 && k >= t - MAX_TOKENS_FROM_MONTH_TO_YEAR; k--) {
+			if (hasRole(tokens, k, ContextRole.MONTH) || hasRole(tokens, k, ContextRole.MONTH_BEFORE_NUMBER)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isRangeMark(Tokens tokens, int t) {

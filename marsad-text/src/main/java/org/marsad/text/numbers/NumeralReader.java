@@ -331,6 +331,9 @@ final class NumeralReader {
 		}
 		BigDecimal factor = (this.text.charAt(end) == EXPONENT) ? BigDecimal.TEN : base;
 		BigDecimal raised = factor.pow(exponent, MathContext.DECIMAL64);
+		if (raised.signum() == 0) {
+			return null;
+		}
 		if (negative) {
 			raised = BigDecimal.ONE.divide(raised, MathContext.DECIMAL64);
 		}

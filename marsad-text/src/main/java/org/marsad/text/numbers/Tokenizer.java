@@ -1,5 +1,7 @@
 package org.marsad.text.numbers;
 
+import java.util.List;
+
 import org.marsad.text.normalize.FoldedText;
 
 /**
@@ -9,6 +11,8 @@ import org.marsad.text.normalize.FoldedText;
  * <li>a word is a run of letters; a numeral starts at a digit, or at a minus sign or a
  * dot before a digit that follows no letter or digit</li>
  * <li>spaces separate tokens and are not kept; any other character is a mark</li>
+ * <li>a web address (http:, https:, www.) is skipped up to the next space: its digits are
+ * paths and identifiers</li>
  * <li>a proclitic is stripped only when the rest is a number word long enough not to be a
  * different word (لست is not ل + ست)</li>
  * </ul>
@@ -19,15 +23,15 @@ final class Tokenizer {
 
 	private static final char DOT = '.';
 
+	private static final char COLON = ':';
+
+	private static final List<String> WEB_PREFIXES = List.of("http", "https", "www");
+
 	private static final int MIN_STEM_AFTER_WAW = 2;
 
-	private static final int MIN_STEM_AFTER_ARTICLE = 3;
-
-	private static final int MIN_STEM_AFTER_PREPOSITION = 4;
+	private static final int MIN_STEM_AFTER_OTHER = 3;
 
 	private static final String WAW = "و";
-
-	private static final String ARTICLE = "ال";
 
 	private final NumberVocabulary vocabulary;
 
@@ -50,8 +54,7 @@ final class Tokenizer {
 				while (j < n && Character.isLetter(text.charAt(j))) {
 					j++;
 				}
-				addWord(tokens, i, j);
-				i = j;
+				i = isWebAddress(text, i, j) ? spaceAfter(text, j) : addWord(tokens, i, j);
 			}
 			else {
 				if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
@@ -70,7 +73,28 @@ final class Tokenizer {
 		return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
 	}
 
-	private void addWord(Tokens tokens, int start, int end) {
+	private static boolean isWebAddress(FoldedText text, int start, int end) {
+		if (end >= text.length() || (text.charAt(end) != COLON && text.charAt(end) != DOT)) {
+			return false;
+		}
+		return WEB_PREFIXES.stream()
+			.anyMatch((prefix) -> startsWith(text, start, end, prefix) && end - start == prefix.length());
+	}
+
+	private static int spaceAfter(FoldedText text, int from) {
+		int i = from;
+		while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	private int addWord(Tokens tokens, int start, int end) {
+		addWordToken(tokens, start, end);
+		return end;
+	}
+
+	private void addWordToken(Tokens tokens, int start, int end) {
 		int t = tokens.add(Tokens.WORD, start, end);
 		FoldedText text = tokens.text;
 		NumberWord whole = this.vocabulary.word(text, start, end);
@@ -94,13 +118,7 @@ final class Tokenizer {
 	}
 
 	private static int minimumStem(String proclitic) {
-		if (proclitic.equals(WAW)) {
-			return MIN_STEM_AFTER_WAW;
-		}
-		if (proclitic.endsWith(ARTICLE) && !proclitic.contains("ب") && !proclitic.startsWith("ف")) {
-			return MIN_STEM_AFTER_ARTICLE;
-		}
-		return MIN_STEM_AFTER_PREPOSITION;
+		return proclitic.equals(WAW) ? MIN_STEM_AFTER_WAW : MIN_STEM_AFTER_OTHER;
 	}
 
 	private static boolean startsWith(FoldedText text, int start, int end, String prefix) {
