@@ -15,6 +15,8 @@ import java.math.BigDecimal;
  * <li>a number right before a month name, maybe through من or شهر, is a day, also in a
  * list of days (23 و24 كانون الثاني); one right after a month name is a year or a
  * day</li>
+ * <li>a number from 1900 to 2100 up to four tokens after a month name is a year (April
+ * 11, 2014; September 24th, 2014)</li>
  * <li>الاثنين and الأحد are weekdays; واحد after أي is a pronoun</li>
  * </ul>
  */
@@ -22,7 +24,7 @@ final class NonCountRules {
 
 	private static final int MAX_LINK_WORDS = 2;
 
-	private static final int MAX_TOKENS_FROM_MONTH_TO_YEAR = 3;
+	private static final int MAX_TOKENS_FROM_MONTH_TO_YEAR = 4;
 
 	private static final BigDecimal FIRST_WRITTEN_YEAR = BigDecimal.valueOf(1000);
 
