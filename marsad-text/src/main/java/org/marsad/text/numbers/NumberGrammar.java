@@ -87,11 +87,10 @@ final class NumberGrammar {
 			return part;
 		}
 		int k = part.last() + 1;
-		if (PART_WORDS.stream().anyMatch((w) -> this.tokens.spells(part.last() + 1, w))
-				&& this.tokens.spells(k + 1, OF)) {
+		if (spellsAny(k, PART_WORDS) && this.tokens.spells(k + 1, OF)) {
 			k++;
 		}
-		else if (RATIO_WORDS.stream().noneMatch((w) -> this.tokens.spells(part.last() + 1, w))) {
+		else if (!spellsAny(k, RATIO_WORDS)) {
 			return part;
 		}
 		if (!startsExactNumber(k + 1)) {
@@ -117,6 +116,15 @@ final class NumberGrammar {
 			case UNIT, TEEN_HEAD, TEN, TEEN, TENS, HUNDRED, HUNDREDS, SCALE -> true;
 			default -> false;
 		};
+	}
+
+	private boolean spellsAny(int t, List<String> words) {
+		for (String word : words) {
+			if (this.tokens.spells(t, word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean isPartOf(int t) {
