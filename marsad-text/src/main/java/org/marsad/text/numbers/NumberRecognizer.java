@@ -20,6 +20,11 @@ import org.marsad.text.vocabulary.Qualifier;
  * {@link QualifierCues} finds qualifiers and percentages; the words come from
  * {@link NumberVocabulary}. Built once and safe to share between threads: every call
  * works on its own tokens, in time linear in the length of the text.
+ *
+ * <p>
+ * A span covers the number with its qualifier and percentage cue, and the proclitics
+ * written on it (بألفين) except a leading conjunction و, which joins it to the sentence
+ * rather than belonging to it.
  */
 public final class NumberRecognizer {
 
@@ -91,7 +96,7 @@ public final class NumberRecognizer {
 		Interval interval = reading.isVague() ? new Interval(reading.low(), null, reading.high())
 				: qualifier.intervalOf(reading.value());
 		FoldedText text = tokens.text;
-		int start = text.originalStart(tokens.start[first]);
+		int start = text.originalStart(tokens.waw[first] ? tokens.start[first] + 1 : tokens.start[first]);
 		int end = text.originalEnd(tokens.end[last]);
 		mentions.add(new NumberMention(start, end, text.original().substring(start, end), qualifier,
 				plain(interval.low()), plain(interval.best()), plain(interval.high()), percentEnd >= 0));

@@ -170,8 +170,13 @@ class ArabicNumberWordTests {
 	}
 
 	@Test
-	void reportsProcliticsInsideSpan() {
-		assertThat(only("وبستة صواريخ").text()).isEqualTo("وبستة");
+	void reportsPrepositionInsideSpan() {
+		assertThat(only("قصف بستة صواريخ").text()).isEqualTo("بستة");
+	}
+
+	@Test
+	void leavesLeadingConjunctionOutOfSpan() {
+		assertThat(only("وخمسة وعشرون جريحاً").text()).isEqualTo("خمسة وعشرون");
 	}
 
 }

@@ -96,6 +96,45 @@ class QualifierTests {
 	}
 
 	@Test
+	void leavesConjunctionOfQualifierOutOfSpan() {
+		assertThat(only("ونحو 200 جريح").text()).isEqualTo("نحو 200");
+	}
+
+	@Test
+	void readsExceedsAsMoreThan() {
+		assertThat(only("عدد يفوق ٥٠٠ شخص").qualifier()).isEqualTo(Qualifier.MORE_THAN);
+	}
+
+	@Test
+	void readsMoreThanCueWithZaidAla() {
+		assertThat(only("ما يزيد على ألف عائلة").qualifier()).isEqualTo(Qualifier.MORE_THAN);
+	}
+
+	@Test
+	void readsBelowAsLessThan() {
+		assertThat(only("دون 18 عاماً").qualifier()).isEqualTo(Qualifier.LESS_THAN);
+	}
+
+	@Test
+	void readsAtMostAfterNumber() {
+		NumberMention mention = only("بين المعتقلين 40 امرأة على الأكثر");
+		assertThat(mention.qualifier()).isEqualTo(Qualifier.AT_MOST);
+		assertThat(mention.high()).isEqualByComparingTo("40");
+	}
+
+	@Test
+	void readsHundredsOfThousands() {
+		NumberMention mention = only("نزح مئات الآلاف");
+		assertThat(mention.low()).isEqualByComparingTo("200000");
+		assertThat(mention.high()).isEqualByComparingTo("999000");
+	}
+
+	@Test
+	void readsPercentWordWithAlefSpelling() {
+		assertThat(only("20 بالمائة").percent()).isTrue();
+	}
+
+	@Test
 	void readsTensAsVague() {
 		NumberMention mention = only("أصيب العشرات");
 		assertThat(mention.qualifier()).isEqualTo(Qualifier.VAGUE);
