@@ -42,6 +42,11 @@ enum ContextRole {
 	WEEKDAY,
 
 	/** A word that turns the next number word into a pronoun (أي واحد). */
-	PRONOUN
+	PRONOUN,
+
+	/**
+	 * A word after which a/b or a small number is a day of a month (يوم 5/6، بتاريخ 12).
+	 */
+	DAY
 
 }

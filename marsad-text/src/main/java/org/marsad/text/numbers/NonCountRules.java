@@ -7,7 +7,8 @@ import java.math.BigDecimal;
  * <ul>
  * <li>digits glued to letters are units or codes (10000دولار، ١مليون، M4، UN1325،
  * F-16)</li>
- * <li>a number after a unit, text or route name is a name (الفرقة 17، اللواء 93)</li>
+ * <li>a number after a unit, text or place name is a name (الفرقة 17، اللواء 93، الكيلو
+ * 7), and one after كم or سم is a power (40 كم2)</li>
  * <li>a number after a clock word or before a time-of-day word is a time (الساعة 5، 5
  * صباحاً); one before م or هـ is a year (2019 م)</li>
  * <li>a number from 1000 to 2100 after a year word is a year (عام 1982); from 1900 to
@@ -17,6 +18,7 @@ import java.math.BigDecimal;
  * day</li>
  * <li>a number from 1900 to 2100 up to four tokens after a month name is a year (April
  * 11, 2014; September 24th, 2014)</li>
+ * <li>a/b or a number up to 31 after a day word is a date (يوم 5/6، بتاريخ 12)</li>
  * <li>الاثنين and الأحد are weekdays; واحد after أي is a pronoun</li>
  * </ul>
  */
@@ -31,6 +33,8 @@ final class NonCountRules {
 	private static final BigDecimal FIRST_MODERN_YEAR = BigDecimal.valueOf(1900);
 
 	private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2100);
+
+	private static final BigDecimal LAST_DAY_OF_MONTH = BigDecimal.valueOf(31);
 
 	private static final char HYPHEN = '-';
 
@@ -55,7 +59,7 @@ final class NonCountRules {
 		}
 		if (first == reading.last() && tokens.isWord(first)) {
 			return hasRole(tokens, first, ContextRole.WEEKDAY) || (tokens.word[first].is(WordKind.UNIT)
-					&& tokens.waw[first] == false && hasRole(tokens, first - 1, ContextRole.PRONOUN));
+					&& !tokens.waw[first] && hasRole(tokens, first - 1, ContextRole.PRONOUN));
 		}
 		if (!tokens.isNumeral(first)) {
 			return false;
@@ -64,10 +68,14 @@ final class NonCountRules {
 				|| hasRole(tokens, first - 1, ContextRole.CODE)) {
 			return true;
 		}
-		if (first == reading.last() && tokens.has(first, Tokens.PLAIN_INTEGER)) {
-			return isDateOrTime(tokens, first, tokens.value[first]);
+		if (first != reading.last()) {
+			return false;
 		}
-		return false;
+		boolean dayLike = tokens.has(first, Tokens.SLASH_FRACTION) || isDayOfMonth(tokens.value[first]);
+		if (dayLike && hasRole(tokens, first - 1, ContextRole.DAY)) {
+			return true;
+		}
+		return tokens.has(first, Tokens.PLAIN_INTEGER) && isDateOrTime(tokens, first, tokens.value[first]);
 	}
 
 	/** Where to go on after an excluded reading: past a word glued to its digits too. */
@@ -115,6 +123,10 @@ final class NonCountRules {
 			}
 		}
 		return false;
+	}
+
+	private static boolean isDayOfMonth(BigDecimal value) {
+		return value.signum() > 0 && value.compareTo(LAST_DAY_OF_MONTH) <= 0 && value.stripTrailingZeros().scale() <= 0;
 	}
 
 	private static boolean isRangeMark(Tokens tokens, int t) {
