@@ -266,7 +266,7 @@ final class CompoundReader {
 	}
 
 	private boolean isConjunction(int t) {
-		return this.tokens.spells(t, "و") || this.tokens.spells(t, "and");
+		return this.tokens.isConjunction(t);
 	}
 
 	private boolean isBare(int t, WordKind kind) {

@@ -24,6 +24,8 @@ final class DigitGroups {
 
 	private static final char DOT = '.';
 
+	private static final String DECIMAL_POINT = String.valueOf(DOT);
+
 	private static final char ZERO = '0';
 
 	private final FoldedText text;
@@ -45,7 +47,7 @@ final class DigitGroups {
 
 	/** How many digits stand before the decimal point. */
 	int integerDigits() {
-		int dot = this.digits.indexOf(".");
+		int dot = this.digits.indexOf(DECIMAL_POINT);
 		return (dot < 0) ? this.digits.length() : dot;
 	}
 

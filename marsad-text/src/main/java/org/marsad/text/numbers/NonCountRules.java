@@ -105,7 +105,7 @@ final class NonCountRules {
 
 	private boolean isDay(Tokens tokens, int t) {
 		int k = t + 1;
-		boolean listed = (tokens.spells(k, "و") || tokens.isMark(k, HYPHEN)) && tokens.isNumeral(k + 1);
+		boolean listed = (tokens.isConjunction(k) || tokens.isMark(k, HYPHEN)) && tokens.isNumeral(k + 1);
 		if (listed) {
 			k += 2;
 		}

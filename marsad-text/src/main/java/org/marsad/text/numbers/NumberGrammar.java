@@ -31,6 +31,8 @@ final class NumberGrammar {
 
 	private static final String OF = "من";
 
+	private static final String ENGLISH_OF = "of";
+
 	private final Tokens tokens;
 
 	private final CompoundReader compounds;
@@ -73,7 +75,7 @@ final class NumberGrammar {
 		if (isBare(end + 1, WordKind.TEN)) {
 			end++;
 		}
-		if (this.tokens.spells(end + 1, "و") && this.tokens.isNumberWord(end + 2, WordKind.TENS)) {
+		if (this.tokens.isConjunction(end + 1) && this.tokens.isNumberWord(end + 2, WordKind.TENS)) {
 			end += 2;
 		}
 		else if (this.tokens.isNumberWord(end + 1, WordKind.TENS) && this.tokens.waw[end + 1]) {
@@ -144,7 +146,7 @@ final class NumberGrammar {
 		BigDecimal low = word.low();
 		BigDecimal high = word.high();
 		int end = t;
-		int next = this.tokens.spells(t + 1, "of") ? t + 2 : t + 1;
+		int next = this.tokens.spells(t + 1, ENGLISH_OF) ? t + 2 : t + 1;
 		NumberWord multiplier = this.tokens.numberWord(next);
 		if (multiplier != null && isMultiplier(multiplier)) {
 			low = low.multiply(multiplier.value());

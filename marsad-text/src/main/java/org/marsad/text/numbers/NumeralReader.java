@@ -27,6 +27,10 @@ final class NumeralReader {
 
 	private static final int MAX_FRACTION_DIGITS = 3;
 
+	private static final char DIGIT_ZERO = '0';
+
+	private static final char DIGIT_NINE = '9';
+
 	private static final char MINUS = '-';
 
 	private static final char PLUS = '+';
@@ -54,7 +58,7 @@ final class NumeralReader {
 	}
 
 	static boolean isDigit(char c) {
-		return c >= '0' && c <= '9';
+		return c >= DIGIT_ZERO && c <= DIGIT_NINE;
 	}
 
 	/**

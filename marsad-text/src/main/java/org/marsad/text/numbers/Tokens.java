@@ -36,6 +36,11 @@ final class Tokens {
 	/** Numeral flag: digits only, no separator, sign or decimals. */
 	static final int PLAIN_INTEGER = 8;
 
+	/** The Arabic conjunction written as a word of its own (و ٢١). */
+	private static final String WAW = "و";
+
+	private static final String AND = "and";
+
 	private static final int MIN_CAPACITY = 64;
 
 	/** Report text averages more than five characters a token (word and space). */
@@ -129,6 +134,11 @@ final class Tokens {
 	/** Whether token {@code t} is a word of Latin letters. */
 	boolean isLatin(int t) {
 		return isWord(t) && this.text.charAt(this.start[t]) < 0x80;
+	}
+
+	/** Whether token {@code t} is a conjunction standing alone: و or and. */
+	boolean isConjunction(int t) {
+		return spells(t, WAW) || spells(t, AND);
 	}
 
 	/** Whether the folded characters of token {@code t} spell {@code word}. */
