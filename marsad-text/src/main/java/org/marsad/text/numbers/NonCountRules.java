@@ -11,8 +11,9 @@ import java.math.BigDecimal;
  * 7), and one after كم or سم is a power (40 كم2)</li>
  * <li>a number after a clock word or before a time-of-day word is a time (الساعة 5، 5
  * صباحاً); one before م or هـ is a year (2019 م)</li>
- * <li>a number from 1000 to 2100 after a year word is a year (عام 1982); from 1900 to
- * 2100 after في، منذ، خلال … or in a range of years (2011-2019) too</li>
+ * <li>a number from 1000 to 2100 after a year word is a year, in digits or in words (عام
+ * 1982، عام ألفين وتسعة عشر); from 1900 to 2100 after في، منذ، خلال … or in a range of
+ * years (2011-2019) too</li>
  * <li>a number right before a month name, maybe through من or شهر, is a day, also in a
  * list of days (23 و24 كانون الثاني); one right after a month name is a year or a
  * day</li>
@@ -57,6 +58,10 @@ final class NonCountRules {
 		if (hasRole(tokens, first - 1, ContextRole.TIME)) {
 			return true;
 		}
+		if (!reading.isVague() && within(reading.value(), FIRST_WRITTEN_YEAR)
+				&& hasRole(tokens, first - 1, ContextRole.YEAR)) {
+			return true;
+		}
 		if (first == reading.last() && tokens.isWord(first)) {
 			return hasRole(tokens, first, ContextRole.WEEKDAY) || (tokens.word[first].is(WordKind.UNIT)
 					&& !tokens.waw[first] && hasRole(tokens, first - 1, ContextRole.PRONOUN));
@@ -91,9 +96,6 @@ final class NonCountRules {
 		}
 		if (hasRole(tokens, t - 1, ContextRole.MONTH) || hasRole(tokens, t - 1, ContextRole.MONTH_BEFORE_NUMBER)
 				|| (tokens.isNumberWord(t - 1, WordKind.ORDINAL) && hasRole(tokens, t - 2, ContextRole.MONTH))) {
-			return true;
-		}
-		if (within(value, FIRST_WRITTEN_YEAR) && hasRole(tokens, t - 1, ContextRole.YEAR)) {
 			return true;
 		}
 		if (!within(value, FIRST_MODERN_YEAR)) {

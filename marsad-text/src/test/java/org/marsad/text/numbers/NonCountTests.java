@@ -122,4 +122,14 @@ class NonCountTests {
 		assertThat(best("قتل اليوم 5 أشخاص")).isEqualByComparingTo("5");
 	}
 
+	@Test
+	void skipsYearSpelledInWords() {
+		assertThat(in("في عام ألفين وتسعة عشر")).isEmpty();
+	}
+
+	@Test
+	void skipsAircraftModelNumbers() {
+		assertThat(in("طائرة سوخوي 24")).isEmpty();
+	}
+
 }
