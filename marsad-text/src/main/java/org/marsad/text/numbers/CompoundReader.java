@@ -20,6 +20,8 @@ import java.math.BigDecimal;
  * 212» are two numbers</li>
  * <li>a fraction after و is added, of the last scale when nothing follows it (مليون ونصف
  * = 1,500,000); a count before أخماس، أرباع … is divided (ثلاثة أرباع)</li>
+ * <li>أحد and إحدى are one only before a definite noun (أحد المدنيين) or in a teen (أحد
+ * عشر); alone they are pronouns (لم يصب أحد)</li>
  * <li>خمس and ثمن are fractions before a definite noun, alone, or after a full unit (خمس
  * الفطيرة، ثلاثة وخمس); otherwise خمس is five and ثمن (price) no number</li>
  * </ul>
@@ -113,7 +115,7 @@ final class CompoundReader {
 		return switch (word.kind()) {
 			case UNIT -> unit(t, v, link);
 			case AMBIGUOUS_FRACTION -> ambiguousFraction(t, word, link);
-			case TEEN_HEAD -> isBare(t + 1, WordKind.TEN) && add(v.add(TEN), UNITS | TENS, link, t + 1, false);
+			case TEEN_HEAD -> teenHead(t, v, link);
 			case TEN, TEEN -> add(v, UNITS | TENS, link, t, false);
 			case TENS -> add(v, TENS, link, t, false);
 			case HUNDRED -> hundred(t, link);
@@ -158,6 +160,14 @@ final class CompoundReader {
 			return end(t + 1);
 		}
 		return add(v, UNITS, link, t, true);
+	}
+
+	private boolean teenHead(int t, BigDecimal v, Link link) {
+		if (isBare(t + 1, WordKind.TEN)) {
+			return add(v.add(TEN), UNITS | TENS, link, t + 1, false);
+		}
+		boolean oneOf = link == Link.START && v.compareTo(BigDecimal.ONE) == 0 && definiteNounAt(t + 1);
+		return oneOf && add(v, ALL, link, t, false);
 	}
 
 	private boolean ambiguousFraction(int t, NumberWord word, Link link) {

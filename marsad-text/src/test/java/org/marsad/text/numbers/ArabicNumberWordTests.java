@@ -179,4 +179,19 @@ class ArabicNumberWordTests {
 		assertThat(only("وخمسة وعشرون جريحاً").text()).isEqualTo("خمسة وعشرون");
 	}
 
+	@Test
+	void readsOneOfBeforeDefiniteNoun() {
+		assertThat(best("قتل أحد المدنيين")).isEqualByComparingTo("1");
+	}
+
+	@Test
+	void ignoresOneAsIndefinitePronoun() {
+		assertThat(in("لم يصب أحد")).isEmpty();
+	}
+
+	@Test
+	void ignoresSundayBeforeDefiniteNoun() {
+		assertThat(in("يوم الأحد الماضي")).isEmpty();
+	}
+
 }
