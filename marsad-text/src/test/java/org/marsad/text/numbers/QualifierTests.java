@@ -194,4 +194,21 @@ class QualifierTests {
 		assertThat(only("45 في المائة").text()).isEqualTo("45 في المائة");
 	}
 
+	@Test
+	void readsAndSomeAfterNumberAsMoreThan() {
+		NumberMention mention = only("قتل عشرون ونيّف مدنياً");
+		assertThat(mention.qualifier()).isEqualTo(Qualifier.MORE_THAN);
+		assertThat(mention.text()).isEqualTo("عشرون ونيّف");
+	}
+
+	@Test
+	void readsOrMoreAfterNumberAsAtLeast() {
+		assertThat(only("50 شخصاً أو أكثر").qualifier()).isEqualTo(Qualifier.AT_LEAST);
+	}
+
+	@Test
+	void readsOtherPluralOfThousandsAsVague() {
+		assertThat(only("فر ألوف المدنيين").qualifier()).isEqualTo(Qualifier.VAGUE);
+	}
+
 }
