@@ -14,7 +14,8 @@ import org.marsad.text.normalize.FoldedText;
  * a.b.c and a:b are dates, times or codes, not counts</li>
  * <li>e and ^ give a power of ten or of the base (1e10, 1.1^23)</li>
  * <li>a dot before digits that follow no digit or letter is a decimal point (.25)</li>
- * <li>more than 18 integer digits is a code, not a count</li>
+ * <li>more than 18 integer digits is a code, not a count; so are six or more digits that
+ * start with 0 (a telephone number)</li>
  * </ul>
  */
 final class NumeralReader {
@@ -22,6 +23,8 @@ final class NumeralReader {
 	private static final int MAX_INTEGER_DIGITS = 18;
 
 	private static final int MAX_EXPONENT = 30;
+
+	private static final int MIN_PHONE_DIGITS = 6;
 
 	private static final int MAX_FRACTION_DENOMINATOR = 100;
 
@@ -89,6 +92,9 @@ final class NumeralReader {
 			return notACount(start, -end);
 		}
 		if (this.groups.integerDigits() > MAX_INTEGER_DIGITS) {
+			return notACount(start, end);
+		}
+		if (groups == 0 && firstEnd - first >= MIN_PHONE_DIGITS && this.text.charAt(first) == DIGIT_ZERO) {
 			return notACount(start, end);
 		}
 		BigDecimal value = new BigDecimal(this.groups.digits().toString());

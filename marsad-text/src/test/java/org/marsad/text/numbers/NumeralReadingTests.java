@@ -143,4 +143,9 @@ class NumeralReadingTests {
 		assertThat(text.substring(mention.start(), mention.end())).isEqualTo("٣٦٬٢٥٠");
 	}
 
+	@Test
+	void skipsTelephoneNumbers() {
+		assertThat(in("للتواصل 0933123456")).isEmpty();
+	}
+
 }
