@@ -147,7 +147,7 @@ final class CompoundReader {
 			return add(v, ALL, link, t, small);
 		}
 		int mask = !small ? ALL : (v.compareTo(TEN) < 0) ? UNITS : (v.compareTo(HUNDRED) < 0) ? UNITS | TENS : ALL;
-		return link == Link.WAW && mask != ALL && add(v, mask, link, t, true);
+		return link == Link.WAW && small && add(v, mask, link, t, true);
 	}
 
 	private boolean unit(int t, BigDecimal v, Link link) {

@@ -148,7 +148,7 @@ final class NumberGrammar {
 		int end = t;
 		int next = this.tokens.spells(t + 1, ENGLISH_OF) ? t + 2 : t + 1;
 		NumberWord multiplier = this.tokens.numberWord(next);
-		if (multiplier != null && isMultiplier(multiplier)) {
+		if (multiplier != null && !this.tokens.waw[next] && isMultiplier(multiplier)) {
 			low = low.multiply(multiplier.value());
 			high = high.multiply(multiplier.value());
 			end = next;

@@ -194,4 +194,14 @@ class ArabicNumberWordTests {
 		assertThat(in("يوم الأحد الماضي")).isEmpty();
 	}
 
+	@Test
+	void readsDigitsAfterScaleAndWaw() {
+		assertThat(best("نزح مليون و 200 ألف شخص")).isEqualByComparingTo("1200000");
+	}
+
+	@Test
+	void keepsHundredsAndThousandsJoinedByWawApart() {
+		assertThat(in("مئات والآلاف")).hasSize(2);
+	}
+
 }
