@@ -132,4 +132,9 @@ class NonCountTests {
 		assertThat(in("طائرة سوخوي 24")).isEmpty();
 	}
 
+	@Test
+	void skipsMonthNumberAfterMonthWord() {
+		assertThat(in("في شهر 5 الماضي")).isEmpty();
+	}
+
 }
