@@ -35,6 +35,9 @@ enum ContextRole {
 	/** A percentage word after a number (30 بالمئة). */
 	PERCENT,
 
+	/** A percentage word before a number (بنسبة 30، بالمائة 10). */
+	PERCENT_BEFORE,
+
 	/** A word between a day number and its month (23 من آذار). */
 	LINK,
 

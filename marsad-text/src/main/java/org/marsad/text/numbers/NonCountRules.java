@@ -20,7 +20,8 @@ import java.math.BigDecimal;
  * <li>a number from 1900 to 2100 up to four tokens after a month name is a year (April
  * 11, 2014; September 24th, 2014)</li>
  * <li>a/b or a number up to 31 after a day word is a date (يوم 5/6، بتاريخ 12)</li>
- * <li>الاثنين and الأحد are weekdays; واحد after أي is a pronoun</li>
+ * <li>الاثنين and الأحد are weekdays; بالمئة is a percentage word, not a hundred; واحد
+ * after أي is a pronoun</li>
  * </ul>
  */
 final class NonCountRules {
@@ -63,8 +64,9 @@ final class NonCountRules {
 			return true;
 		}
 		if (first == reading.last() && tokens.isWord(first)) {
-			return hasRole(tokens, first, ContextRole.WEEKDAY) || (tokens.word[first].is(WordKind.UNIT)
-					&& !tokens.waw[first] && hasRole(tokens, first - 1, ContextRole.PRONOUN));
+			return hasRole(tokens, first, ContextRole.WEEKDAY) || hasRole(tokens, first, ContextRole.PERCENT_BEFORE)
+					|| (tokens.word[first].is(WordKind.UNIT) && !tokens.waw[first]
+							&& hasRole(tokens, first - 1, ContextRole.PRONOUN));
 		}
 		if (!tokens.isNumeral(first)) {
 			return false;

@@ -77,9 +77,14 @@ public final class NumberRecognizer {
 		int first = reading.first();
 		int last = reading.last();
 		int percentEnd = this.cues.percentEnd(tokens, last);
+		int percentStart = (percentEnd < 0) ? this.cues.percentStart(tokens, first, floor) : -1;
 		if (percentEnd >= 0) {
 			last = percentEnd;
 		}
+		if (percentStart >= 0) {
+			first = percentStart;
+		}
+		boolean percent = percentEnd >= 0 || percentStart >= 0;
 		Qualifier qualifier = reading.isVague() ? Qualifier.VAGUE : Qualifier.EXACT;
 		if (!reading.isVague()) {
 			CueMatch before = this.cues.before(tokens, first, floor);
@@ -99,7 +104,7 @@ public final class NumberRecognizer {
 		int start = text.originalStart(tokens.waw[first] ? tokens.start[first] + 1 : tokens.start[first]);
 		int end = text.originalEnd(tokens.end[last]);
 		mentions.add(new NumberMention(start, end, text.original().substring(start, end), qualifier,
-				plain(interval.low()), plain(interval.best()), plain(interval.high()), percentEnd >= 0));
+				plain(interval.low()), plain(interval.best()), plain(interval.high()), percent));
 		return last;
 	}
 

@@ -211,4 +211,16 @@ class QualifierTests {
 		assertThat(only("فر ألوف المدنيين").qualifier()).isEqualTo(Qualifier.VAGUE);
 	}
 
+	@Test
+	void readsPercentWordBeforeNumber() {
+		NumberMention mention = only("ارتفعت الأسعار بنسبة 30");
+		assertThat(mention.percent()).isTrue();
+		assertThat(mention.text()).isEqualTo("بنسبة 30");
+	}
+
+	@Test
+	void readsPercentWordAloneAsNoNumber() {
+		assertThat(only("بالمائة 10").best()).isEqualByComparingTo("10");
+	}
+
 }
