@@ -219,7 +219,7 @@ class QualifierTests {
 	}
 
 	@Test
-	void readsPercentWordAloneAsNoNumber() {
+	void readsPercentWordWithArticleAsNoHundred() {
 		assertThat(only("بالمائة 10").best()).isEqualByComparingTo("10");
 	}
 

@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
+import java.util.Map;
 
 /**
  * Reads a Microsoft Recognizers-Text spec file (MIT) and compares values the way the spec
@@ -33,16 +31,19 @@ final class RecognizersTextSpec {
 	record Case(String input, List<BigDecimal> expected) {
 	}
 
+	@SuppressWarnings("unchecked")
 	static List<Case> read(Path spec) throws IOException {
-		JsonNode cases = new ObjectMapper().readTree(Files.readString(spec).replace("\uFEFF", ""));
+		List<Object> cases = (List<Object>) SpecJson.parse(Files.readString(spec).replace("\uFEFF", ""));
 		List<Case> read = new ArrayList<>();
-		for (JsonNode specCase : cases) {
+		for (Object item : cases) {
+			Map<String, Object> specCase = (Map<String, Object>) item;
 			List<BigDecimal> expected = new ArrayList<>();
-			for (JsonNode result : specCase.get("Results")) {
-				String value = result.get("Resolution").get("value").asString();
+			for (Object result : (List<Object>) specCase.get("Results")) {
+				Map<String, Object> resolution = (Map<String, Object>) ((Map<String, Object>) result).get("Resolution");
+				String value = (String) resolution.get("value");
 				expected.add(new BigDecimal(value.replace(PERCENT_SIGN, "")));
 			}
-			read.add(new Case(specCase.get("Input").asString(), expected));
+			read.add(new Case((String) specCase.get("Input"), expected));
 		}
 		return read;
 	}
