@@ -50,6 +50,12 @@ enum ContextRole {
 	/**
 	 * A word after which a/b or a small number is a day of a month (يوم 5/6، بتاريخ 12).
 	 */
-	DAY
+	DAY,
+
+	/**
+	 * A definite noun after which a definite number word is an ordinal (اليوم العشرين،
+	 * القرن العشرين، الذكرى الثلاثين).
+	 */
+	ORDINAL_NOUN
 
 }

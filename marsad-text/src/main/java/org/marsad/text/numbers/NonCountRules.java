@@ -19,6 +19,8 @@ import java.math.BigDecimal;
  * day</li>
  * <li>a number from 1900 to 2100 up to four tokens after a month name is a year (April
  * 11, 2014; September 24th, 2014)</li>
+ * <li>a definite number word after اليوم، القرن، الذكرى … is an ordinal (اليوم
+ * العشرين)</li>
  * <li>a/b or a number up to 31 after a day word is a date (يوم 5/6، بتاريخ 12)</li>
  * <li>الاثنين and الأحد are weekdays; بالمئة is a percentage word, not a hundred; واحد
  * after أي is a pronoun</li>
@@ -39,6 +41,8 @@ final class NonCountRules {
 	private static final BigDecimal LAST_DAY_OF_MONTH = BigDecimal.valueOf(31);
 
 	private static final char HYPHEN = '-';
+
+	private static final String ARTICLE = "ال";
 
 	private static final char SLASH = '/';
 
@@ -61,6 +65,9 @@ final class NonCountRules {
 		}
 		if (!reading.isVague() && within(reading.value(), FIRST_WRITTEN_YEAR)
 				&& hasRole(tokens, first - 1, ContextRole.YEAR)) {
+			return true;
+		}
+		if (isDefinite(tokens, first) && hasRole(tokens, first - 1, ContextRole.ORDINAL_NOUN)) {
 			return true;
 		}
 		if (first == reading.last() && tokens.isWord(first)) {
@@ -127,6 +134,12 @@ final class NonCountRules {
 			}
 		}
 		return false;
+	}
+
+	private static boolean isDefinite(Tokens tokens, int t) {
+		return tokens.isWord(t) && tokens.stem[t] - tokens.start[t] >= ARTICLE.length()
+				&& tokens.text.charAt(tokens.stem[t] - 2) == ARTICLE.charAt(0)
+				&& tokens.text.charAt(tokens.stem[t] - 1) == ARTICLE.charAt(1);
 	}
 
 	private static boolean isDayOfMonth(BigDecimal value) {

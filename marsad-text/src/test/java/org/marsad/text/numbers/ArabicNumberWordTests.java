@@ -204,4 +204,14 @@ class ArabicNumberWordTests {
 		assertThat(in("مئات والآلاف")).hasSize(2);
 	}
 
+	@Test
+	void ignoresDefiniteTensUsedAsOrdinal() {
+		assertThat(in("في اليوم العشرين من الحصار")).isEmpty();
+	}
+
+	@Test
+	void readsDefiniteNumberAfterPluralNoun() {
+		assertThat(best("أفرج عن الأطفال الثلاثة")).isEqualByComparingTo("3");
+	}
+
 }
