@@ -127,10 +127,14 @@ final class NonCountRules {
 				|| (hasRole(tokens, k, ContextRole.MONTH_BEFORE_NUMBER) && tokens.isNumeral(k + 1));
 	}
 
+	/** A month name before {@code t} with only a day, marks and link words between. */
 	private boolean monthShortlyBefore(Tokens tokens, int t) {
 		for (int k = t - 1; k >= 0 && k >= t - MAX_TOKENS_FROM_MONTH_TO_YEAR; k--) {
 			if (hasRole(tokens, k, ContextRole.MONTH) || hasRole(tokens, k, ContextRole.MONTH_BEFORE_NUMBER)) {
 				return true;
+			}
+			if (tokens.isWord(k) && !hasRole(tokens, k, ContextRole.LINK)) {
+				return false;
 			}
 		}
 		return false;

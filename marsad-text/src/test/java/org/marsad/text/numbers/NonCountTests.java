@@ -137,4 +137,14 @@ class NonCountTests {
 		assertThat(in("في شهر 5 الماضي")).isEmpty();
 	}
 
+	@Test
+	void skipsYearAfterMonthAndDay() {
+		assertThat(in("on September 24th, 2014")).isEmpty();
+	}
+
+	@Test
+	void keepsYearLikeCountAfterDateAndVerb() {
+		assertThat(best("في 5 أيار قتل 2000 شخص")).isEqualByComparingTo("2000");
+	}
+
 }
