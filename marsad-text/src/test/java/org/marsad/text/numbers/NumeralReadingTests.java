@@ -148,4 +148,9 @@ class NumeralReadingTests {
 		assertThat(in("للتواصل 0933123456")).isEmpty();
 	}
 
+	@Test
+	void readsDigitsAcrossBidirectionalEmbeddings() {
+		assertThat(best("المبلغ 26،013\u202A,94")).isEqualByComparingTo("26013.94");
+	}
+
 }
