@@ -61,6 +61,16 @@ public final class NameIndex<T> {
 	}
 
 	/**
+	 * Prepares the lookups in one text whose words are already known.
+	 * @param text the folded text
+	 * @param words its words
+	 * @return a scan over its words
+	 */
+	public Scan scan(CharSequence text, WordSpans words) {
+		return new Scan(text, words);
+	}
+
+	/**
 	 * A name found in a text.
 	 *
 	 * @param <T> what the name stands for
