@@ -76,4 +76,15 @@ class SyrianArchiveGazetteerTests {
 		assertThat(find("Airstrikes hit Saraqib")).extracting((m) -> m.place().id()).containsExactly("C3916");
 	}
 
+	@Test
+	void doesNotReadCommonWordsAsVillages() {
+		assertThat(find("تظهر الصور أشخاصاً في المدينة")).isEmpty();
+	}
+
+	@Test
+	void readsCommonWordVillageAfterQualifier() {
+		assertThat(find("قصف قرية جروح")).singleElement()
+			.satisfies((m) -> assertThat(m.place().kind()).isEqualTo(PlaceKind.VILLAGE));
+	}
+
 }
