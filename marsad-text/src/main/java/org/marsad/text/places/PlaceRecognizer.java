@@ -35,6 +35,10 @@ import org.marsad.text.normalize.FoldedText;
  */
 public final class PlaceRecognizer {
 
+	private static final char LATIN_SMALL_A = 'a';
+
+	private static final char LATIN_SMALL_Z = 'z';
+
 	private final NameIndex<Place> names;
 
 	private final NameIndex<Place> qualifiedNames;
@@ -180,7 +184,7 @@ public final class PlaceRecognizer {
 	 */
 	private static boolean isProperNoun(FoldedText text, PlaceCandidates match) {
 		char first = text.charAt(match.start());
-		if (first < 'a' || first > 'z') {
+		if (first < LATIN_SMALL_A || first > LATIN_SMALL_Z) {
 			return true;
 		}
 		int end = text.originalEnd(match.end());
