@@ -57,6 +57,10 @@ public final class Gazetteer {
 	 * @return the starter gazetteer
 	 */
 	public static Gazetteer starter() {
+		return Starter.INSTANCE;
+	}
+
+	private static Gazetteer loadStarter() {
 		try (InputStream in = Gazetteer.class.getResourceAsStream(STARTER_RESOURCE)) {
 			if (in == null) {
 				throw new IllegalStateException("Missing resource " + STARTER_RESOURCE);
@@ -173,6 +177,13 @@ public final class Gazetteer {
 		private static String orElse(String value, String fallback) {
 			return (value != null && !value.isBlank()) ? value : fallback;
 		}
+
+	}
+
+	/** Loads the starter data once, on first use. */
+	private static final class Starter {
+
+		static final Gazetteer INSTANCE = loadStarter();
 
 	}
 
