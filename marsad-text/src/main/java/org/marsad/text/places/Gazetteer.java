@@ -3,6 +3,8 @@ package org.marsad.text.places;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -69,6 +71,19 @@ public final class Gazetteer {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Loads a gazetteer table ({@link PlaceTableFormat}), such as one written after an
+	 * import.
+	 * @param file the table
+	 * @return the gazetteer
+	 * @throws IOException when the file cannot be read
+	 */
+	public static Gazetteer load(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return builder().addAll(PlaceTableFormat.read(in)).build();
 		}
 	}
 
