@@ -1,8 +1,11 @@
 package org.marsad.text.dates;
 
+import static org.marsad.text.dates.Punctuation.ARABIC_QUESTION;
 import static org.marsad.text.dates.Punctuation.COMMA;
 import static org.marsad.text.dates.Punctuation.DASH;
 import static org.marsad.text.dates.Punctuation.DOT;
+import static org.marsad.text.dates.Punctuation.EXCLAMATION;
+import static org.marsad.text.dates.Punctuation.QUESTION;
 import static org.marsad.text.dates.Punctuation.SLASH;
 
 import java.time.LocalDate;
@@ -15,6 +18,8 @@ import org.marsad.text.vocabulary.DatePrecision;
  * الثاني». Numeric dates are read by {@link NumericDates}.
  *
  * <ul>
+ * <li>a day of the month alone is read only after «في» or «يوم» at the end of a sentence,
+ * as the most recent such day</li>
  * <li>a day is digits (1-31, with an English ordinal suffix) or spelled words, optionally
  * led by «يوم», «اليوم» or the article «الـ», and joined to the month by «من», "of" or
  * one of . - / ,</li>
@@ -49,7 +54,7 @@ final class DayGrammar {
 
 	/** The longest date starting at token i, or null. */
 	Reading read(int i) {
-		Reading best = dayMonth(i);
+		Reading best = Reading.longer(dayMonth(i), dayAlone(i));
 		best = Reading.longer(best, monthLed(i));
 		best = Reading.longer(best, month(i));
 		best = Reading.longer(best, year(i));
@@ -72,6 +77,23 @@ final class DayGrammar {
 		}
 		Slot spelled = SpelledNumber.read(this.t, j);
 		return (spelled != null && spelled.value() <= MAX_DAY) ? spelled : null;
+	}
+
+	/**
+	 * A day of the month without a month, after «في» or «يوم», closing a sentence: «سأعود
+	 * في 15». Within a clause such digits count things («في 15 غارة»), so they are not
+	 * read.
+	 */
+	Reading dayAlone(int i) {
+		int v = this.t.smallNumber(i, MAX_DAY);
+		if (v < 0 || !(this.t.is(i - 1, WordKind.IN) || this.t.is(i - 1, WordKind.DAY_WORD))) {
+			return null;
+		}
+		boolean decimal = this.t.touchesNext(i) && this.t.touchesNext(i + 1) && this.t.is(i + 2, WordKind.NUMBER);
+		boolean closes = this.t.is(i + 1, WordKind.NONE) || (this.t.isPunct(i + 1, DOT) && !decimal)
+				|| this.t.isPunct(i + 1, EXCLAMATION) || this.t.isPunct(i + 1, QUESTION)
+				|| this.t.isPunct(i + 1, ARABIC_QUESTION);
+		return closes ? Reading.day(i + 1, this.calendar.recentDayOfMonth(v)) : null;
 	}
 
 	/** Where the month starts after a day: past «من», "of" or a mark. */

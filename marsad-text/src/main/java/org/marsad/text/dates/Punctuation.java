@@ -18,6 +18,12 @@ final class Punctuation {
 
 	static final char CLOSE = ')';
 
+	static final char EXCLAMATION = '!';
+
+	static final char QUESTION = '?';
+
+	static final char ARABIC_QUESTION = '\u061F';
+
 	private Punctuation() {
 	}
 
