@@ -60,25 +60,11 @@ final class WeekdayGrammar {
 		if (nth != null) {
 			return nth;
 		}
-		int j = i;
-		int week = NO_WEEK;
-		int modifier = NO_WEEK;
-		if (this.t.is(j, WordKind.THIS)) {
-			week = 0;
-			j++;
+		Lead lead = lead(i);
+		if (lead == null) {
+			return null;
 		}
-		if (isWeekUnit(j)) {
-			boolean modified = this.t.is(j + 1, WordKind.MODIFIER);
-			if (!modified && week == NO_WEEK) {
-				return null;
-			}
-			week = modified ? this.t.value(j + 1) : 0;
-			j += modified ? 2 : 1;
-		}
-		else if (week == NO_WEEK && this.t.is(j, WordKind.MODIFIER)) {
-			modifier = this.t.value(j);
-			j++;
-		}
+		int j = lead.next();
 		boolean dayWord = this.t.is(j, WordKind.DAY_WORD);
 		if (dayWord) {
 			j++;
@@ -88,14 +74,34 @@ final class WeekdayGrammar {
 		}
 		DayOfWeek weekday = DayOfWeek.of(this.t.value(j));
 		boolean weak = this.t.is(j, WordKind.WEEKDAY_WEAK) && !dayWord && !this.t.is(i - 1, WordKind.IN);
-		j++;
-		if (week != NO_WEEK) {
-			return Reading.day(j, inWeek(week, weekday));
+		if (lead.week() != NO_WEEK) {
+			return Reading.day(j + 1, inWeek(lead.week(), weekday));
 		}
-		if (modifier != NO_WEEK) {
-			return Reading.day(j, modified(modifier, weekday));
+		if (lead.modifier() != NO_WEEK) {
+			return Reading.day(j + 1, modified(lead.modifier(), weekday));
 		}
-		return after(j, weekday, weak);
+		return after(j + 1, weekday, weak);
+	}
+
+	/** What may come before a weekday: «هذا», «الأسبوع المقبل», "last". */
+	private Lead lead(int i) {
+		int j = i;
+		int week = NO_WEEK;
+		if (this.t.is(j, WordKind.THIS)) {
+			week = 0;
+			j++;
+		}
+		if (isWeekUnit(j)) {
+			boolean modified = this.t.is(j + 1, WordKind.MODIFIER);
+			if (!modified && week == NO_WEEK) {
+				return null;
+			}
+			return new Lead(modified ? j + 2 : j + 1, modified ? this.t.value(j + 1) : 0, NO_WEEK);
+		}
+		if (week == NO_WEEK && this.t.is(j, WordKind.MODIFIER)) {
+			return new Lead(j + 1, NO_WEEK, this.t.value(j));
+		}
+		return new Lead(j, week, NO_WEEK);
 	}
 
 	private Reading after(int j, DayOfWeek weekday, boolean weak) {
@@ -173,6 +179,16 @@ final class WeekdayGrammar {
 
 	private boolean isWeekUnit(int j) {
 		return (this.t.is(j, WordKind.CALENDAR_UNIT) || this.t.is(j, WordKind.UNIT)) && this.t.value(j) == UNIT_WEEK;
+	}
+
+	/**
+	 * What was read before a weekday.
+	 *
+	 * @param next where the weekday (or «يوم») should be
+	 * @param week the week it falls in, counted from publication, or {@link #NO_WEEK}
+	 * @param modifier an English modifier before it ("last"), or {@link #NO_WEEK}
+	 */
+	private record Lead(int next, int week, int modifier) {
 	}
 
 }
