@@ -222,6 +222,25 @@ class DateRecognizerTests {
 		assertDay(mentions.get(1), "2019-01-11");
 	}
 
+	@Test
+	void joinsTodayToTheWeekdayDateThatFollows() {
+		DateMention mention = only("ألقى الطيران المروحي اليوم الأحد 19-4-2015 برميلاً متفجراً");
+		assertThat(mention.text()).isEqualTo("اليوم الأحد 19-4-2015");
+		assertDay(mention, "2015-04-19");
+	}
+
+	@Test
+	void skipsDatesInsideLinks() {
+		assertThat(find("نشر التحقيق على https://www.bellingcat.com/news/mena/2017/02/14/chlorine")).isEmpty();
+	}
+
+	@Test
+	void readsAWeekdayBeforeAFullDateAsThatDate() {
+		DateMention mention = only("الطيران السوري يقصف إدلب الجمعة 17 نيسان 2015");
+		assertThat(mention.text()).isEqualTo("الجمعة 17 نيسان 2015");
+		assertDay(mention, "2015-04-17");
+	}
+
 	private DateMention only(String text) {
 		List<DateMention> mentions = find(text);
 		assertThat(mentions).as(text).hasSize(1);
