@@ -19,6 +19,8 @@ import java.time.LocalDate;
  * <li>two parts (slash or dash only, since «4.22» is a decimal number): day first, or
  * month first when only that order is a valid date; resolved to the most recent such
  * day</li>
+ * <li>three parts followed by هـ are a Hijri date, converted through
+ * {@link java.time.chrono.HijrahDate}</li>
  * <li>parts must touch each other and the run must not go on with more digits</li>
  * </ul>
  */
@@ -29,6 +31,8 @@ final class NumericDates {
 	private static final int YEAR_DIGITS = 4;
 
 	private static final int SHORT_YEAR_DIGITS = 2;
+
+	private static final int HIJRI_ERA = 2;
 
 	private final DateTokens t;
 
@@ -71,6 +75,12 @@ final class NumericDates {
 		if (followedByRun(i + 5) || this.t.digits(i + 2) > 2) {
 			return null;
 		}
+		int era = this.t.is(end, WordKind.ERA) ? this.t.value(end) : 0;
+		if (era == HIJRI_ERA) {
+			return hijri(end + 1, (this.t.digits(i) == YEAR_DIGITS) ? a : c, b,
+					(this.t.digits(i) == YEAR_DIGITS) ? c : a);
+		}
+		end = (era != 0) ? end + 1 : end;
 		if (this.t.digits(i) == YEAR_DIGITS) {
 			return (this.t.digits(i + 4) <= 2) ? Reading.day(end, PastCalendar.date(a, b, c)) : null;
 		}
@@ -84,6 +94,15 @@ final class NumericDates {
 			}
 		}
 		return Reading.day(end, PastCalendar.date(yearOf(i + 4), b, a));
+	}
+
+	/** A numeric date followed by هـ: «15/5/1440 هـ», «1440/5/15هـ». */
+	private Reading hijri(int end, int year, int month, int day) {
+		if (!MonthPhrase.plausibleYear(year, true) || month < 1 || month > 12 || day < 1) {
+			return Reading.consumed(end);
+		}
+		return Reading.day(end,
+				this.calendar.place(new MonthRef(end, true, month, year, MonthRef.UNMODIFIED, false, false), day, 0));
 	}
 
 	private LocalDate validDay(int month, int day) {

@@ -15,6 +15,7 @@ import org.marsad.text.vocabulary.DatePrecision;
  * <ul>
  * <li>«منذ» and a date with no end runs from that date to publication; «منذ» with a
  * distance («منذ يومين») is a single day, read by {@link RelativeGrammar}</li>
+ * <li>«منذ» also reads a year in digits alone («منذ 2011»)</li>
  * <li>«حتى الآن» and «حتى اليوم» end a range at publication</li>
  * <li>days that share a month take their year from the last day</li>
  * <li>a start that falls after the end moves back one year (both read as the most
@@ -23,6 +24,11 @@ import org.marsad.text.vocabulary.DatePrecision;
  * </ul>
  */
 final class RangeGrammar {
+
+	/** Days read in one list at most, which keeps the scan linear. */
+	private static final int MAX_LISTED_DAYS = 10;
+
+	private static final int YEAR_DIGITS = 4;
 
 	private final DateTokens t;
 
@@ -56,7 +62,7 @@ final class RangeGrammar {
 	}
 
 	private Reading since(int j) {
-		Reading start = this.dates.single(j);
+		Reading start = Reading.longer(this.dates.single(j), bareYear(j));
 		if (start == null || !start.resolved() || !start.calendar()) {
 			return null;
 		}
@@ -69,6 +75,16 @@ final class RangeGrammar {
 			return null;
 		}
 		return new Reading(start.end(), start.from(), published, start.precision(), true);
+	}
+
+	/** A year in digits alone, which «منذ» makes plain: «منذ 2011». */
+	private Reading bareYear(int j) {
+		if (!this.t.is(j, WordKind.NUMBER) || this.t.digits(j) != YEAR_DIGITS
+				|| !MonthPhrase.plausibleYear(this.t.value(j), false)) {
+			return null;
+		}
+		LocalDate from = PastCalendar.date(this.t.value(j), 1, 1);
+		return new Reading(j + 1, from, PastCalendar.date(this.t.value(j), 12, 31), DatePrecision.YEAR, true);
 	}
 
 	/** «بين X و Y», «من X إلى Y». */
@@ -111,21 +127,32 @@ final class RangeGrammar {
 		return (end != null && end.resolved()) ? end : null;
 	}
 
-	/** «الـ 23 والـ 24 من كانون الثاني», «3 و 5 شباط», «1 إلى 10 آذار», «3-5 شباط». */
+	/**
+	 * «الـ 23 والـ 24 من كانون الثاني», «3 و 5 شباط», «1 إلى 10 آذار», «3-5 شباط», «23
+	 * و24 و25 آذار»: days in rising order that share the month after the last of them.
+	 */
 	private Reading dayList(int i) {
 		Slot first = this.days.day(i);
 		if (first == null) {
 			return null;
 		}
-		int j = first.end();
-		if (this.t.is(j, WordKind.AND) || this.t.is(j, WordKind.UNTIL) || this.t.isPunct(j, DASH)) {
-			j++;
+		Slot last = first;
+		for (int n = 1; n < MAX_LISTED_DAYS; n++) {
+			int j = last.end();
+			if (this.t.is(j, WordKind.AND) || this.t.is(j, WordKind.UNTIL) || this.t.isPunct(j, DASH)
+					|| this.t.isPunct(j, COMMA)) {
+				j++;
+			}
+			else if (!this.t.conjoined(j)) {
+				break;
+			}
+			Slot next = this.days.day(j);
+			if (next == null || next.value() <= last.value()) {
+				break;
+			}
+			last = next;
 		}
-		else if (!this.t.conjoined(j)) {
-			return null;
-		}
-		Slot last = this.days.day(j);
-		if (last == null || last.value() <= first.value()) {
+		if (last == first) {
 			return null;
 		}
 		MonthRef m = this.months.read(this.days.monthAfterDay(last.end()));

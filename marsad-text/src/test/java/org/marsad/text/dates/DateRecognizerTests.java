@@ -241,6 +241,30 @@ class DateRecognizerTests {
 		assertDay(mention, "2015-04-17");
 	}
 
+	@Test
+	void readsSinceABareYearAsARangeToPublication() {
+		assertRange(only("تهجّر سكان البلدة منذ 2012"), "2012-01-01", "2019-01-31", DatePrecision.YEAR);
+	}
+
+	@Test
+	void readsSeveralDaysSharingAMonthAsOneRange() {
+		DateMention mention = only("في 23 و24 و25 كانون الثاني");
+		assertThat(mention.text()).isEqualTo("23 و24 و25 كانون الثاني");
+		assertRange(mention, "2019-01-23", "2019-01-25", DatePrecision.DAY);
+	}
+
+	@Test
+	void convertsNumericHijriDates() {
+		String expected = LocalDate.from(HijrahDate.of(1440, 5, 15)).toString();
+		assertDay(only("بتاريخ ١٥/٥/١٤٤٠هـ"), expected);
+		assertDay(only("بتاريخ 1440/05/15 هـ"), expected);
+	}
+
+	@Test
+	void readsTheDayBeforeYesterdayInItsLevantineOrder() {
+		assertDay(only("وصلوا أمس الأول"), "2019-01-29");
+	}
+
 	private DateMention only(String text) {
 		List<DateMention> mentions = find(text);
 		assertThat(mentions).as(text).hasSize(1);
