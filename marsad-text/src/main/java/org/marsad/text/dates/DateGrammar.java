@@ -15,6 +15,8 @@ final class DateGrammar {
 
 	private final DayGrammar days;
 
+	private final PartGrammar parts;
+
 	private final WeekdayGrammar weekdays;
 
 	private final RelativeGrammar relative;
@@ -27,6 +29,7 @@ final class DateGrammar {
 		MonthPhrase months = new MonthPhrase(tokens);
 		this.numeric = new NumericDates(tokens, calendar);
 		this.days = new DayGrammar(tokens, calendar, months);
+		this.parts = new PartGrammar(tokens, calendar, months, this.days);
 		this.weekdays = new WeekdayGrammar(tokens, calendar, months, this.days, this.numeric);
 		this.relative = new RelativeGrammar(tokens, calendar);
 		this.ranges = new RangeGrammar(tokens, calendar, months, this.days, this);
@@ -50,6 +53,7 @@ final class DateGrammar {
 		}
 		Reading best = this.numeric.read(i);
 		best = Reading.longer(best, this.days.read(i));
+		best = Reading.longer(best, this.parts.read(i));
 		best = Reading.longer(best, this.weekdays.read(i));
 		return Reading.longer(best, this.relative.read(i));
 	}

@@ -58,7 +58,18 @@ final class RangeGrammar {
 			Reading list = dayList(i + 1);
 			return (list != null) ? list : pair(i + 1, lead == WordKind.BETWEEN);
 		}
-		return dayList(i);
+		Reading list = dayList(i);
+		return (list != null) ? list : openStart(i);
+	}
+
+	/** «يوم 5 آذار وحتى الآن», «5 آذار حتى 10 نيسان»: a date with an end but no lead. */
+	private Reading openStart(int i) {
+		Reading start = this.dates.single(i);
+		if (start == null || !start.resolved()) {
+			return null;
+		}
+		Reading end = until(start.end());
+		return (end != null) ? join(start, end) : null;
 	}
 
 	private Reading since(int j) {

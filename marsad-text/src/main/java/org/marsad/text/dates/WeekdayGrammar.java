@@ -1,10 +1,13 @@
 package org.marsad.text.dates;
 
 import static org.marsad.text.dates.Punctuation.COMMA;
+import static org.marsad.text.dates.Punctuation.DASH;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+
+import org.marsad.text.vocabulary.DatePrecision;
 
 /**
  * Reads weekdays: «يوم الخميس», «الخميس الماضي», «الاثنين 12 يناير 2016», «الخميس 21»,
@@ -21,7 +24,10 @@ import java.time.temporal.TemporalAdjusters;
  * the most recent such day that falls on that weekday</li>
  * <li>followed by an ordinal up to five («الأحد الثاني»), it is that weekday of the
  * publication month; of a named month when «من» and a month follow the weekday</li>
- * <li>«الاثنين» also means "the two", so alone it needs «يوم» or «في» before it</li>
+ * <li>a weekday and the next one («ليلة الخميس - الجمعة») are the most recent such two
+ * days</li>
+ * <li>«الاثنين» also means "the two", so alone it needs «يوم» or «في» before it, or a
+ * date right after it</li>
  * </ul>
  */
 final class WeekdayGrammar {
@@ -105,9 +111,10 @@ final class WeekdayGrammar {
 	}
 
 	private Reading after(int j, DayOfWeek weekday, boolean weak) {
-		int k = this.t.isPunct(j, COMMA) ? j + 1 : j;
-		Reading date = Reading.longer(this.days.dayMonth(k), this.days.monthLed(k));
-		date = Reading.longer(date, this.numeric.read(k));
+		Reading date = dateAt(this.t.isPunct(j, COMMA) ? j + 1 : j);
+		if (date == null && !weak && this.t.is(j, WordKind.IN)) {
+			date = dateAt(j + 1);
+		}
 		if (date != null) {
 			return date;
 		}
@@ -117,11 +124,36 @@ final class WeekdayGrammar {
 		if (this.t.is(j, WordKind.FROM) && isWeekUnit(j + 1) && this.t.is(j + 2, WordKind.MODIFIER)) {
 			return Reading.day(j + 3, inWeek(this.t.value(j + 2), weekday));
 		}
-		Reading onDay = onDay(j, weekday);
-		if (onDay != null) {
-			return onDay;
+		if (weak) {
+			return null;
 		}
-		return weak ? null : Reading.day(j, this.calendar.recentWeekday(weekday, false));
+		Reading night = Reading.longer(nightPair(j, weekday), onDay(j, weekday));
+		return (night != null) ? night : Reading.day(j, this.calendar.recentWeekday(weekday, false));
+	}
+
+	private Reading dateAt(int k) {
+		Reading date = Reading.longer(this.days.dayMonth(k), this.days.monthLed(k));
+		return Reading.longer(date, this.numeric.read(k));
+	}
+
+	/**
+	 * «ليلة الخميس - الجمعة», «الخميس والجمعة»: a weekday and the next one, as the most
+	 * recent such pair of days.
+	 */
+	private Reading nightPair(int j, DayOfWeek weekday) {
+		int k = j;
+		if (this.t.isPunct(k, DASH) || this.t.is(k, WordKind.AND)) {
+			k++;
+		}
+		else if (!this.t.conjoined(k) && !isWeekday(k)) {
+			return null;
+		}
+		DayOfWeek next = weekday.plus(1);
+		if (!isWeekday(k) || this.t.value(k) != next.getValue()) {
+			return null;
+		}
+		LocalDate second = this.calendar.recentWeekday(next, false);
+		return new Reading(k + 1, second.minusDays(1), second, DatePrecision.DAY, true);
 	}
 
 	/** «الخميس 21», «الجمعة في خمسة عشر», «الأحد الثاني». */
@@ -131,7 +163,7 @@ final class WeekdayGrammar {
 		int v = this.t.smallNumber(k, MAX_DAY);
 		if (v > 0) {
 			WordKind next = this.t.kind(k + 1);
-			boolean clauseEnds = next == WordKind.NONE || next == WordKind.PUNCT;
+			boolean clauseEnds = next == WordKind.NONE || (next == WordKind.PUNCT && !this.t.touchesNext(k));
 			return clauseEnds ? Reading.day(k + 1, this.calendar.recentWeekdayOnDay(weekday, v)) : null;
 		}
 		Slot spelled = SpelledNumber.read(this.t, k);

@@ -265,6 +265,32 @@ class DateRecognizerTests {
 		assertDay(only("وصلوا أمس الأول"), "2019-01-29");
 	}
 
+	@Test
+	void readsPartsOfAYearAsThirds() {
+		assertRange(only("منذ مطلع العام الجاري"), "2019-01-01", "2019-01-31", DatePrecision.MONTH);
+		assertRange(only("في منتصف العام الماضي"), "2018-05-01", "2018-08-31", DatePrecision.MONTH);
+		assertRange(only("في أواخر عام 2017"), "2017-09-01", "2017-12-31", DatePrecision.MONTH);
+	}
+
+	@Test
+	void readsTheNightBetweenTwoWeekdaysAsTwoDays() {
+		DateMention mention = only("قصف الطيران ليلة الخميس - الجمعة");
+		assertThat(mention.text()).isEqualTo("الخميس - الجمعة");
+		assertRange(mention, "2019-01-24", "2019-01-25", DatePrecision.DAY);
+	}
+
+	@Test
+	void readsADateUntilNowAsARange() {
+		assertRange(only("يوم 5 كانون الثاني وحتى الآن"), "2019-01-05", "2019-01-31", DatePrecision.DAY);
+	}
+
+	@Test
+	void doesNotMergeTheTwoIntoTheDateThatFollows() {
+		DateMention mention = only("اعتقل الاثنين في 12/1");
+		assertThat(mention.text()).isEqualTo("12/1");
+		assertDay(mention, "2019-01-12");
+	}
+
 	private DateMention only(String text) {
 		List<DateMention> mentions = find(text);
 		assertThat(mentions).as(text).hasSize(1);
