@@ -26,7 +26,7 @@ final class DateGrammar {
 	DateGrammar(DateTokens tokens, LocalDate published) {
 		this.tokens = tokens;
 		PastCalendar calendar = new PastCalendar(published);
-		MonthPhrase months = new MonthPhrase(tokens);
+		MonthPhrase months = new MonthPhrase(tokens, published.getYear());
 		this.numeric = new NumericDates(tokens, calendar);
 		this.days = new DayGrammar(tokens, calendar, months);
 		this.parts = new PartGrammar(tokens, calendar, months, this.days);

@@ -15,6 +15,7 @@ import java.time.LocalDate;
  * <li>three parts: year first when the first part has four digits, otherwise day first as
  * written in Arabic reports; a two-digit year that would fall after publication is read
  * as year first (16/04/21 = 2016-04-21) when that is a valid past date</li>
+ * <li>three parts that are no date day first are read month first («9-18-15»)</li>
  * <li>«08/12, 2015» (two parts, a comma, a year) is the American month-first form</li>
  * <li>two parts (slash or dash only, since «4.22» is a decimal number): day first, or
  * month first when only that order is a valid date; resolved to the most recent such
@@ -93,7 +94,8 @@ final class NumericDates {
 				return Reading.day(end, yearFirst);
 			}
 		}
-		return Reading.day(end, PastCalendar.date(yearOf(i + 4), b, a));
+		LocalDate dayFirst = PastCalendar.date(yearOf(i + 4), b, a);
+		return Reading.day(end, (dayFirst != null) ? dayFirst : PastCalendar.date(yearOf(i + 4), a, b));
 	}
 
 	/** A numeric date followed by هـ: «15/5/1440 هـ», «1440/5/15هـ». */

@@ -121,14 +121,26 @@ final class WeekdayGrammar {
 		if (this.t.is(j, WordKind.MODIFIER)) {
 			return Reading.day(j + 1, modified(this.t.value(j), weekday));
 		}
-		if (this.t.is(j, WordKind.FROM) && isWeekUnit(j + 1) && this.t.is(j + 2, WordKind.MODIFIER)) {
-			return Reading.day(j + 3, inWeek(this.t.value(j + 2), weekday));
+		Reading week = namedWeek(this.t.is(j, WordKind.FROM) ? j + 1 : j, weekday);
+		if (week != null) {
+			return week;
 		}
 		if (weak) {
 			return null;
 		}
 		Reading night = Reading.longer(nightPair(j, weekday), onDay(j, weekday));
 		return (night != null) ? night : Reading.day(j, this.calendar.recentWeekday(weekday, false));
+	}
+
+	/** «الجمعة (من) الأسبوع المقبل», «الجمعة (من) هذا الأسبوع». */
+	private Reading namedWeek(int k, DayOfWeek weekday) {
+		if (this.t.is(k, WordKind.THIS) && isWeekUnit(k + 1)) {
+			return Reading.day(k + 2, inWeek(0, weekday));
+		}
+		if (isWeekUnit(k) && this.t.is(k + 1, WordKind.MODIFIER)) {
+			return Reading.day(k + 2, inWeek(this.t.value(k + 1), weekday));
+		}
+		return null;
 	}
 
 	private Reading dateAt(int k) {

@@ -291,6 +291,17 @@ class DateRecognizerTests {
 		assertDay(mention, "2019-01-12");
 	}
 
+	@Test
+	void readsAYearCountedFromPublicationAfterAMonth() {
+		assertDay(only("في 12 آب من العام الماضي"), "2018-08-12");
+		assertDay(only("في 12 كانون الثاني من عام 2016"), "2016-01-12");
+	}
+
+	@Test
+	void readsAWeekdayInANamedWeek() {
+		assertDay(only("يوم الجمعة من الأسبوع الماضي"), "2019-01-25");
+	}
+
 	private DateMention only(String text) {
 		List<DateMention> mentions = find(text);
 		assertThat(mentions).as(text).hasSize(1);
