@@ -7,6 +7,8 @@ import static org.marsad.text.dates.Punctuation.SLASH;
 
 import java.time.LocalDate;
 
+import org.marsad.text.vocabulary.DatePrecision;
+
 /**
  * Reads dates written in digits, with no space inside: «12/1/2019», «2019-01-12»,
  * «١٢/١/٢٠١٩» (digits are folded before), «18-9-15», «22/04».
@@ -20,6 +22,7 @@ import java.time.LocalDate;
  * <li>two parts (slash or dash only, since «4.22» is a decimal number): day first, or
  * month first when only that order is a valid date; resolved to the most recent such
  * day</li>
+ * <li>two parts of which one has four digits are a month of a year («3/2015»)</li>
  * <li>three parts followed by هـ are a Hijri date, converted through
  * {@link java.time.chrono.HijrahDate}</li>
  * <li>parts must touch each other and the run must not go on with more digits</li>
@@ -59,7 +62,15 @@ final class NumericDates {
 				&& this.t.touchesNext(i + 3)) {
 			return threeParts(i, a, b, this.t.value(i + 4));
 		}
-		if (sep == DOT || followedByRun(i + 3) || this.t.digits(i) > 2 || this.t.digits(i + 2) > 2) {
+		if (sep == DOT || followedByRun(i + 3)) {
+			return null;
+		}
+		boolean yearFirst = this.t.digits(i) == YEAR_DIGITS && this.t.digits(i + 2) <= 2;
+		boolean yearLast = this.t.digits(i + 2) == YEAR_DIGITS && this.t.digits(i) <= 2;
+		if (yearFirst || yearLast) {
+			return monthOfYear(i + 3, yearFirst ? a : b, yearFirst ? b : a);
+		}
+		if (this.t.digits(i) > 2 || this.t.digits(i + 2) > 2) {
 			return null;
 		}
 		if (sep == SLASH && this.t.isPunct(i + 3, COMMA) && isYear(i + 4)) {
@@ -96,6 +107,15 @@ final class NumericDates {
 		}
 		LocalDate dayFirst = PastCalendar.date(yearOf(i + 4), b, a);
 		return Reading.day(end, (dayFirst != null) ? dayFirst : PastCalendar.date(yearOf(i + 4), a, b));
+	}
+
+	/** A month and a year: «3/2015», «2015/3». */
+	private Reading monthOfYear(int end, int year, int month) {
+		LocalDate first = MonthPhrase.plausibleYear(year, false) ? PastCalendar.firstDay(year, month) : null;
+		if (first == null) {
+			return null;
+		}
+		return new Reading(end, first, PastCalendar.lastDayOfMonth(first, false), DatePrecision.MONTH, true);
 	}
 
 	/** A numeric date followed by هـ: «15/5/1440 هـ», «1440/5/15هـ». */

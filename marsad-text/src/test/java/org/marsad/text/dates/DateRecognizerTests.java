@@ -302,6 +302,11 @@ class DateRecognizerTests {
 		assertDay(only("يوم الجمعة من الأسبوع الماضي"), "2019-01-25");
 	}
 
+	@Test
+	void readsANumericMonthAndYear() {
+		assertRange(only("خلال الشهر 3/2018"), "2018-03-01", "2018-03-31", DatePrecision.MONTH);
+	}
+
 	private DateMention only(String text) {
 		List<DateMention> mentions = find(text);
 		assertThat(mentions).as(text).hasSize(1);
