@@ -29,6 +29,9 @@ final class DateLexicon {
 
 	private static final char COMMENT = '#';
 
+	/** What separates the words of a phrase, in the word list and in lookup keys. */
+	static final char PHRASE_SEPARATOR = ' ';
+
 	private final Map<String, Lexeme> words = new HashMap<>();
 
 	private final Map<String, Lexeme> phrases = new HashMap<>();
@@ -69,7 +72,7 @@ final class DateLexicon {
 		Lexeme lexeme = new Lexeme(WordKind.valueOf(fields[0]), Integer.parseInt(fields[1]));
 		for (String spelling : fields[2].split("\\|")) {
 			String folded = ArabicFolding.fold(spelling.strip());
-			int wordCount = folded.split(" ").length;
+			int wordCount = folded.split(String.valueOf(PHRASE_SEPARATOR)).length;
 			if (wordCount == 1) {
 				this.words.putIfAbsent(folded, lexeme);
 			}
@@ -83,7 +86,7 @@ final class DateLexicon {
 	private void addPhraseHeads() {
 		Lexeme head = new Lexeme(WordKind.PHRASE_HEAD, 0);
 		for (String phrase : this.phrases.keySet()) {
-			this.words.putIfAbsent(phrase.substring(0, phrase.indexOf(' ')), head);
+			this.words.putIfAbsent(phrase.substring(0, phrase.indexOf(PHRASE_SEPARATOR)), head);
 		}
 	}
 

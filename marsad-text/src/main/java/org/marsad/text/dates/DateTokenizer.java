@@ -29,6 +29,10 @@ final class DateTokenizer {
 
 	private static final String ARTICLE = "" + ArabicLetters.ALEF + LAM;
 
+	private static final char DIGIT_ZERO = '0';
+
+	private static final char DIGIT_NINE = '9';
+
 	private static final int MAX_DIGITS = 9;
 
 	/**
@@ -138,13 +142,13 @@ final class DateTokenizer {
 	}
 
 	private static boolean isDigit(char c) {
-		return c >= '0' && c <= '9';
+		return c >= DIGIT_ZERO && c <= DIGIT_NINE;
 	}
 
 	private static int parse(CharSequence text, int from, int to) {
 		int v = 0;
 		for (int k = from; k < to; k++) {
-			v = v * 10 + (text.charAt(k) - '0');
+			v = v * 10 + (text.charAt(k) - DIGIT_ZERO);
 		}
 		return v;
 	}
