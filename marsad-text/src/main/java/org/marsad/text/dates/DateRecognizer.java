@@ -1,5 +1,6 @@
 package org.marsad.text.dates;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class DateRecognizer {
 		List<DateMention> mentions = new ArrayList<>();
 		int i = 0;
 		while (i < tokens.count()) {
-			Reading reading = grammar.read(i);
+			Reading reading = readAt(grammar, i);
 			if (reading == null || reading.end() <= i) {
 				i++;
 				continue;
@@ -68,6 +69,19 @@ public final class DateRecognizer {
 			i = reading.end();
 		}
 		return mentions;
+	}
+
+	/**
+	 * Reads at one token; a date pushed outside the range of {@code java.time} (a
+	 * distance of thousands of years, a publication date at the end of time) is left out.
+	 */
+	private static Reading readAt(DateGrammar grammar, int i) {
+		try {
+			return grammar.read(i);
+		}
+		catch (DateTimeException | ArithmeticException ex) {
+			return null;
+		}
 	}
 
 	private static DateMention mention(FoldedText text, DateTokens tokens, int first, Reading reading) {

@@ -60,8 +60,11 @@ class DateRecognizerRobustnessTests {
 
 	@Test
 	void survivesExtremePublicationDates() {
-		assertSpansInside("منذ 19 كانون الأول وحتى اليوم وقبل 9999 عام و 5 رمضان", LocalDate.MIN);
-		assertSpansInside("منذ 19 كانون الأول وحتى اليوم وقبل 9999 عام و 5 رمضان", LocalDate.MAX);
+		String text = "منذ 19 كانون الأول وحتى اليوم وقبل 9999 عام و 5 رمضان وأمس وغداً والأسبوع المقبل والعام الماضي "
+				+ "يوم الأحد الماضي واليوم التالي ومطلع العام القادم";
+		assertSpansInside(text, LocalDate.MIN);
+		assertSpansInside(text, LocalDate.MAX);
+		assertSpansInside(text, LocalDate.of(1, 1, 1));
 	}
 
 	@Test
