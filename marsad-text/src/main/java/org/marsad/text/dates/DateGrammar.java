@@ -17,6 +17,8 @@ final class DateGrammar {
 
 	private final PartGrammar parts;
 
+	private final PeriodGrammar periods;
+
 	private final WeekdayGrammar weekdays;
 
 	private final RelativeGrammar relative;
@@ -30,6 +32,7 @@ final class DateGrammar {
 		this.numeric = new NumericDates(tokens, calendar);
 		this.days = new DayGrammar(tokens, calendar, months);
 		this.parts = new PartGrammar(tokens, calendar, months, this.days);
+		this.periods = new PeriodGrammar(tokens, calendar);
 		this.weekdays = new WeekdayGrammar(tokens, calendar, months, this.days, this.numeric);
 		this.relative = new RelativeGrammar(tokens, calendar);
 		this.ranges = new RangeGrammar(tokens, calendar, months, this.days, this);
@@ -54,6 +57,7 @@ final class DateGrammar {
 		Reading best = this.numeric.read(i);
 		best = Reading.longer(best, this.days.read(i));
 		best = Reading.longer(best, this.parts.read(i));
+		best = Reading.longer(best, this.periods.read(i));
 		best = Reading.longer(best, this.weekdays.read(i));
 		return Reading.longer(best, this.relative.read(i));
 	}

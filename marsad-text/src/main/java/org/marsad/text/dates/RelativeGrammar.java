@@ -30,6 +30,8 @@ final class RelativeGrammar {
 
 	private static final int DAY = 1;
 
+	private static final int HOURS_IN_DAY = 24;
+
 	private static final int WEEK = 2;
 
 	private static final int MONTH = 3;
@@ -217,9 +219,10 @@ final class RelativeGrammar {
 				case YEAR -> this.years += count;
 				case MONTH -> this.months += count;
 				case WEEK -> this.weeks += count;
-				default -> this.days += count;
+				case DAY -> this.days += count;
+				default -> this.days += count / HOURS_IN_DAY;
 			}
-			this.finest = (this.finest == 0) ? unit : Math.min(this.finest, unit);
+			this.finest = (this.finest == 0) ? Math.max(unit, DAY) : Math.min(this.finest, Math.max(unit, DAY));
 			this.terms++;
 			return end;
 		}

@@ -307,6 +307,30 @@ class DateRecognizerTests {
 		assertRange(only("خلال الشهر 3/2018"), "2018-03-01", "2018-03-31", DatePrecision.MONTH);
 	}
 
+	@Test
+	void readsTheLastHoursAsWholeDaysUpToPublication() {
+		DateMention mention = only("قُتل 12 مدنياً خلال الساعات الـ 24 الماضية");
+		assertThat(mention.text()).isEqualTo("الساعات الـ 24 الماضية");
+		assertRange(mention, "2019-01-30", "2019-01-31", DatePrecision.DAY);
+	}
+
+	@Test
+	void readsTheLastDaysOrMonthsAsARangeToPublication() {
+		assertRange(only("خلال الأيام العشرة الماضية"), "2019-01-21", "2019-01-31", DatePrecision.DAY);
+		assertRange(only("خلال الأشهر الستة الماضية"), "2018-07-31", "2019-01-31", DatePrecision.MONTH);
+		assertRange(only("خلال اليومين الماضيين"), "2019-01-29", "2019-01-31", DatePrecision.DAY);
+	}
+
+	@Test
+	void readsAnEnDashBetweenWeekdays() {
+		assertRange(only("ليل السبت – الأحد"), "2019-01-26", "2019-01-27", DatePrecision.DAY);
+	}
+
+	@Test
+	void readsMoreThanADistanceAsThatDistance() {
+		assertRange(only("خرجوا منذ أكثر من أسبوع"), "2019-01-24", "2019-01-24", DatePrecision.WEEK);
+	}
+
 	private DateMention only(String text) {
 		List<DateMention> mentions = find(text);
 		assertThat(mentions).as(text).hasSize(1);
