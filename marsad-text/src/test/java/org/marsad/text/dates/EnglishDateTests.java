@@ -90,6 +90,11 @@ class EnglishDateTests {
 		assertThat(find("Civilians may leave through the corridor")).isEmpty();
 	}
 
+	@Test
+	void doesNotReadANameThatIsAlsoAMonthAbbreviation() {
+		assertThat(find("Jan Egeland called for a pause in the fighting")).isEmpty();
+	}
+
 	private DateMention only(String text) {
 		List<DateMention> mentions = find(text);
 		assertThat(mentions).as(text).hasSize(1);
