@@ -35,7 +35,7 @@ final class DateGrammar {
 		this.periods = new PeriodGrammar(tokens, calendar);
 		this.weekdays = new WeekdayGrammar(tokens, calendar, months, this.days, this.numeric);
 		this.relative = new RelativeGrammar(tokens, calendar);
-		this.ranges = new RangeGrammar(tokens, calendar, months, this.days, this);
+		this.ranges = new RangeGrammar(tokens, calendar, this.days, this);
 	}
 
 	/** The longest date or range starting at token i, or null. */

@@ -106,20 +106,20 @@ final class DayGrammar {
 		return this.t.is(j, WordKind.FROM) ? j + 1 : j;
 	}
 
+	/** The month (and year, also in words) after a day that ends at token i, or null. */
+	MonthRef monthOfDay(int i) {
+		MonthRef m = this.months.read(monthAfterDay(i));
+		Slot year = (m != null && m.bare()) ? this.months.year(m.end(), m.hijri(), true) : null;
+		return (year != null) ? m.withYear(year.end(), year.value()) : m;
+	}
+
 	Reading dayMonth(int i) {
 		Slot d = day(i);
 		if (d == null) {
 			return null;
 		}
-		MonthRef m = this.months.read(monthAfterDay(d.end()));
-		if (m == null) {
-			return null;
-		}
-		Slot year = m.bare() ? this.months.year(m.end(), m.hijri(), true) : null;
-		if (year != null) {
-			m = m.withYear(year.end(), year.value());
-		}
-		return Reading.day(m.end(), this.calendar.place(m, d.value(), 0));
+		MonthRef m = monthOfDay(d.end());
+		return (m != null) ? Reading.day(m.end(), this.calendar.place(m, d.value(), 0)) : null;
 	}
 
 	Reading monthLed(int i) {

@@ -7,20 +7,29 @@ import java.time.LocalDate;
 import org.marsad.text.vocabulary.DatePrecision;
 
 /**
- * Reads parts of a month or a year: «مطلع الشهر الجاري», «أواخر كانون الثاني», «منتصف
- * العام الماضي», «نهاية عام 2018», "mid-January", "late December".
+ * Reads parts of a month or a year: «الأسبوع الأول من أكتوبر», «مطلع الشهر الجاري»,
+ * «أواخر كانون الثاني», «منتصف العام الماضي», «نهاية عام 2018», "mid-January", "late
+ * December".
  *
  * <ul>
  * <li>a month falls in thirds: early is days 1-10, middle 11-20, late 21 to the end, with
  * precision week, since ten days are closer to a week than to a month</li>
  * <li>a year falls in thirds too: January-April, May-August, September-December, with
  * precision month</li>
+ * <li>the n-th week of a month («الأسبوع الأول من») is days 7n-6 to 7n, the last week its
+ * last seven days, with precision week</li>
  * <li>the month or year is placed as when it stands alone (see {@link PastCalendar})</li>
  * </ul>
  */
 final class PartGrammar {
 
+	private static final int UNIT_WEEK = 2;
+
 	private static final int UNIT_YEAR = 4;
+
+	private static final int DAYS_IN_WEEK = 7;
+
+	private static final int MAX_WEEK = 5;
 
 	private static final int MONTHS_IN_THIRD = 4;
 
@@ -43,6 +52,9 @@ final class PartGrammar {
 
 	/** The part of a month or year starting at token i, or null. */
 	Reading read(int i) {
+		if (isWeekUnit(i)) {
+			return weekOfMonth(i + 1);
+		}
 		int j = this.t.is(i, WordKind.ARTICLE) ? i + 1 : i;
 		if (!this.t.is(j, WordKind.PART)) {
 			return null;
@@ -57,6 +69,31 @@ final class PartGrammar {
 		}
 		MonthRef m = this.months.read(j);
 		return (m != null) ? ofMonth(m, third) : ofYear(j, third);
+	}
+
+	/** «الأسبوع الأول من كانون الثاني», «الأسبوع الأخير من الشهر الماضي». */
+	private Reading weekOfMonth(int j) {
+		boolean last = this.t.is(j, WordKind.MODIFIER) && this.t.value(j) < 0;
+		int n = this.t.is(j, WordKind.NUMBER_WORD) ? this.t.value(j) : 0;
+		if (!last && (n < 1 || n > MAX_WEEK) || !(this.t.is(j + 1, WordKind.FROM) || this.t.is(j + 1, WordKind.IN))) {
+			return null;
+		}
+		MonthRef m = this.months.read(j + 2);
+		LocalDate first = (m != null) ? this.calendar.place(m, 0, 0) : null;
+		if (first == null) {
+			return (m != null) ? Reading.consumed(m.end()) : null;
+		}
+		LocalDate monthEnd = PastCalendar.lastDayOfMonth(first, m.hijri());
+		LocalDate from = last ? monthEnd.minusDays(DAYS_IN_WEEK - 1) : first.plusWeeks(n - 1L);
+		if (from.isAfter(monthEnd)) {
+			return Reading.consumed(m.end());
+		}
+		LocalDate to = from.plusDays(DAYS_IN_WEEK - 1);
+		return new Reading(m.end(), from, to.isAfter(monthEnd) ? monthEnd : to, DatePrecision.WEEK, true);
+	}
+
+	private boolean isWeekUnit(int j) {
+		return this.t.is(j, WordKind.CALENDAR_UNIT) && this.t.value(j) == UNIT_WEEK;
 	}
 
 	private Reading ofMonth(MonthRef m, int third) {

@@ -34,16 +34,13 @@ final class RangeGrammar {
 
 	private final PastCalendar calendar;
 
-	private final MonthPhrase months;
-
 	private final DayGrammar days;
 
 	private final DateGrammar dates;
 
-	RangeGrammar(DateTokens t, PastCalendar calendar, MonthPhrase months, DayGrammar days, DateGrammar dates) {
+	RangeGrammar(DateTokens t, PastCalendar calendar, DayGrammar days, DateGrammar dates) {
 		this.t = t;
 		this.calendar = calendar;
-		this.months = months;
 		this.days = days;
 		this.dates = dates;
 	}
@@ -121,17 +118,18 @@ final class RangeGrammar {
 		return (end != null && end.resolved()) ? join(start, end) : null;
 	}
 
-	/** «وحتى Y», «حتى الآن», "until Y". */
+	/** «وحتى Y», «حتى الآن», "until Y", «- Y». */
 	private Reading until(int j) {
 		int k = this.t.isPunct(j, COMMA) ? j + 1 : j;
 		if (this.t.is(k, WordKind.AND) && this.t.is(k + 1, WordKind.UNTIL)) {
 			k++;
 		}
-		if (!this.t.is(k, WordKind.UNTIL)) {
+		boolean dash = this.t.isPunct(k, DASH);
+		if (!dash && !this.t.is(k, WordKind.UNTIL)) {
 			return null;
 		}
 		k++;
-		if (this.t.is(k, WordKind.NOW)) {
+		if (!dash && this.t.is(k, WordKind.NOW)) {
 			return Reading.day(k + 1, this.calendar.published());
 		}
 		Reading end = this.dates.single(k);
@@ -166,7 +164,7 @@ final class RangeGrammar {
 		if (last == first) {
 			return null;
 		}
-		MonthRef m = this.months.read(this.days.monthAfterDay(last.end()));
+		MonthRef m = this.days.monthOfDay(last.end());
 		if (m == null) {
 			return null;
 		}

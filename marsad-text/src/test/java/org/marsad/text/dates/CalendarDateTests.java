@@ -155,4 +155,11 @@ class CalendarDateTests {
 			.isEmpty();
 	}
 
+	@Test
+	void readsTheNthWeekOfAMonthAsSevenDays() {
+		assertRange(ArabicDates.only("خلال الأسبوع الأول من تشرين الأول"), "2018-10-01", "2018-10-07",
+				DatePrecision.WEEK);
+		assertRange(ArabicDates.only("خلال الأسبوع الأخير من تموز"), "2018-07-25", "2018-07-31", DatePrecision.WEEK);
+	}
+
 }

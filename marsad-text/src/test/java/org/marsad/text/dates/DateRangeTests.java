@@ -79,4 +79,16 @@ class DateRangeTests {
 		assertRange(ArabicDates.only("خلال اليومين الماضيين"), "2019-01-29", "2019-01-31", DatePrecision.DAY);
 	}
 
+	@Test
+	void readsTwoDatesJoinedByADashAsOneRange() {
+		assertRange(ArabicDates.only("خلال الفترة 12/1/2019 - 22/1/2019"), "2019-01-12", "2019-01-22",
+				DatePrecision.DAY);
+	}
+
+	@Test
+	void readsAYearInWordsAfterDaysSharingAMonth() {
+		assertRange(ArabicDates.only("من 2 إلى 7 فبراير ، ألفان وثمانية عشر"), "2018-02-02", "2018-02-07",
+				DatePrecision.DAY);
+	}
+
 }
