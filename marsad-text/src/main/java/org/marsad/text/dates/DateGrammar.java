@@ -40,7 +40,8 @@ final class DateGrammar {
 
 	/** The longest date or range starting at token i, or null. */
 	Reading read(int i) {
-		return Reading.longer(this.ranges.read(i), single(i));
+		Reading one = single(i);
+		return Reading.longer(this.ranges.read(i, one), one);
 	}
 
 	/**

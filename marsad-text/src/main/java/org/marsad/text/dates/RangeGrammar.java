@@ -45,8 +45,13 @@ final class RangeGrammar {
 		this.dates = dates;
 	}
 
-	/** The range starting at token i, or null. */
-	Reading read(int i) {
+	/**
+	 * The range starting at token i, or null.
+	 * @param i the token
+	 * @param single the single date read at token i, or null
+	 * @return the range or null
+	 */
+	Reading read(int i, Reading single) {
 		WordKind lead = this.t.kind(i);
 		if (lead == WordKind.SINCE) {
 			return since(i + 1);
@@ -56,12 +61,11 @@ final class RangeGrammar {
 			return (list != null) ? list : pair(i + 1, lead == WordKind.BETWEEN);
 		}
 		Reading list = dayList(i);
-		return (list != null) ? list : openStart(i);
+		return (list != null) ? list : openStart(single);
 	}
 
 	/** «يوم 5 آذار وحتى الآن», «5 آذار حتى 10 نيسان»: a date with an end but no lead. */
-	private Reading openStart(int i) {
-		Reading start = this.dates.single(i);
+	private Reading openStart(Reading start) {
 		if (start == null || !start.resolved()) {
 			return null;
 		}

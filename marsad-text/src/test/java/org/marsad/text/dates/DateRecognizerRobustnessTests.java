@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -76,8 +77,23 @@ class DateRecognizerRobustnessTests {
 	}
 
 	@Test
+	void givesTheSameMentionsWhenSharedBetweenThreads() {
+		List<String> texts = IntStream.range(0, 400)
+			.mapToObj((n) -> "نزح الآلاف منذ " + (n % 28 + 1) + " كانون الأول وحتى اليوم، وقُتل " + n
+					+ " شخصاً يوم الخميس الماضي")
+			.toList();
+		List<List<DateMention>> sequential = texts.stream().map(this::find).toList();
+		List<List<DateMention>> parallel = texts.parallelStream().map(this::find).toList();
+		assertThat(parallel).isEqualTo(sequential);
+	}
+
+	@Test
 	void readsNothingInAnEmptyText() {
 		assertThat(this.recognizer.find(FoldedText.of(""), PUBLISHED)).isEmpty();
+	}
+
+	private List<DateMention> find(String text) {
+		return this.recognizer.find(FoldedText.of(text), PUBLISHED);
 	}
 
 	private void assertSpansInside(String text, LocalDate published) {
