@@ -179,7 +179,7 @@ final class WeekdayGrammar {
 			return clauseEnds ? Reading.day(k + 1, this.calendar.recentWeekdayOnDay(weekday, v)) : null;
 		}
 		Slot spelled = SpelledNumber.read(this.t, k);
-		if (spelled == null || spelled.value() > MAX_DAY) {
+		if (spelled == null || spelled.value() > MAX_DAY || countsSomething(spelled.end())) {
 			return null;
 		}
 		if (!in && spelled.value() <= MAX_NTH) {
@@ -187,6 +187,12 @@ final class WeekdayGrammar {
 			return Reading.day(spelled.end(), PastCalendar.nthWeekday(first, spelled.value(), weekday));
 		}
 		return Reading.day(spelled.end(), this.calendar.recentWeekdayOnDay(weekday, spelled.value()));
+	}
+
+	/** Whether a noun follows the number, which then counts («الجمعة خمسة قتلى»). */
+	private boolean countsSomething(int j) {
+		WordKind next = this.t.kind(j);
+		return next == WordKind.WORD || next == WordKind.UNIT || next == WordKind.UNIT_PLURAL;
 	}
 
 	/** «أول يوم جمعة من يوليو», «أول يوم جمعة في هذا الشهر», "first Friday of July". */

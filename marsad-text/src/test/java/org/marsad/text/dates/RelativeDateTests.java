@@ -125,4 +125,16 @@ class RelativeDateTests {
 		assertRange(ArabicDates.only("خلال الشهر الماضي"), "2018-12-01", "2018-12-31", DatePrecision.MONTH);
 	}
 
+	@Test
+	void readsTheNthWeekdayOfThePublicationMonth() {
+		assertDay(ArabicDates.only("عقد الاجتماع يوم الأحد الثاني"), "2019-01-13");
+	}
+
+	@Test
+	void doesNotTakeACountAfterAWeekdayForItsRank() {
+		DateMention mention = ArabicDates.only("سقط يوم الجمعة خمسة قتلى");
+		assertThat(mention.text()).isEqualTo("يوم الجمعة");
+		assertDay(mention, "2019-01-25");
+	}
+
 }
