@@ -14,7 +14,8 @@ import org.marsad.text.vocabulary.DatePrecision;
  *
  * <ul>
  * <li>«منذ» and a date with no end runs from that date to publication; «منذ» with a
- * distance («منذ يومين») is a single day, read by {@link RelativeGrammar}</li>
+ * distance («منذ يومين») is a single day, read by {@link RelativeGrammar}, unless an end
+ * follows («منذ يومين وحتى اليوم»)</li>
  * <li>«منذ» also reads a year in digits alone («منذ 2011»)</li>
  * <li>«حتى الآن» and «حتى اليوم» end a range at publication</li>
  * <li>days that share a month take their year from the last day</li>
@@ -54,7 +55,8 @@ final class RangeGrammar {
 	Reading read(int i, Reading single) {
 		WordKind lead = this.t.kind(i);
 		if (lead == WordKind.SINCE) {
-			return since(i + 1);
+			Reading since = since(i + 1);
+			return (since != null) ? since : openStart(single);
 		}
 		if (lead == WordKind.BETWEEN || lead == WordKind.FROM) {
 			Reading list = dayList(i + 1);

@@ -91,4 +91,9 @@ class DateRangeTests {
 				DatePrecision.DAY);
 	}
 
+	@Test
+	void readsADistanceWithAnEndAsOneRange() {
+		assertRange(ArabicDates.only("محاصرون منذ يومين وحتى اليوم"), "2019-01-29", "2019-01-31", DatePrecision.DAY);
+	}
+
 }
