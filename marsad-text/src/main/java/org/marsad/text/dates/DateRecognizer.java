@@ -92,8 +92,9 @@ public final class DateRecognizer {
 		}
 	}
 
+	/** The mention of a reading; a leading conjunction و is left out of its span. */
 	private static DateMention mention(FoldedText text, DateTokens tokens, int first, Reading reading) {
-		int start = text.originalStart(tokens.start(first));
+		int start = text.originalStart(tokens.start(first) + (tokens.conjoined(first) ? 1 : 0));
 		int end = text.originalEnd(tokens.end(reading.end() - 1));
 		return new DateMention(start, end, text.original().substring(start, end), reading.from(), reading.to(),
 				reading.precision());

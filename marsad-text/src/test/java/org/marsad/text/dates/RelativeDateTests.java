@@ -137,4 +137,11 @@ class RelativeDateTests {
 		assertDay(mention, "2019-01-25");
 	}
 
+	@Test
+	void leavesALeadingConjunctionOutOfTheSpan() {
+		DateMention mention = ArabicDates.only("نزحت عائلات وأمس عادت أخرى");
+		assertThat(mention.text()).isEqualTo("أمس");
+		assertDay(mention, "2019-01-30");
+	}
+
 }
