@@ -16,6 +16,11 @@ import org.marsad.text.normalize.ArabicFolding;
  * numbers), read once from {@code date-words.txt} so that the tables stay apart from the
  * scanning code and grow without code changes.
  *
+ * <p>
+ * Gregorian month names follow the Unicode CLDR locales of the Levant (ar-SY), Egypt and
+ * the Gulf (ar-EG), Algeria and Tunisia (ar-DZ, ar-TN) and Morocco (ar-MA); Hijri months
+ * the Umm al-Qura calendar of {@link java.time.chrono.HijrahChronology}.
+ *
  * <ul>
  * <li>every spelling is folded with {@link ArabicFolding}, as the input is</li>
  * <li>single words and phrases of two to four words are kept apart</li>

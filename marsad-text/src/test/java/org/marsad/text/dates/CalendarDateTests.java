@@ -162,4 +162,9 @@ class CalendarDateTests {
 		assertRange(ArabicDates.only("خلال الأسبوع الأخير من تموز"), "2018-07-25", "2018-07-31", DatePrecision.WEEK);
 	}
 
+	@Test
+	void readsMoroccanMonthNames() {
+		assertDay(ArabicDates.only("اعتقل يوم 14 غشت 2018"), "2018-08-14");
+	}
+
 }
