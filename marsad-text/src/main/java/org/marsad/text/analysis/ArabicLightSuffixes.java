@@ -22,8 +22,8 @@ public final class ArabicLightSuffixes {
 	public static final int MIN_STEM = 2;
 
 	/** Suffixes in the order they are tried, folded. */
-	static final String[] SUFFIXES = { "هما", "كما", "تين", "تان", "ها", "هم", "هن", "كم", "نا", "ا", "ان", "ات", "ون", "ين",
-			"يه", "ه", "ي" };
+	static final String[] SUFFIXES = { "هما", "كما", "تين", "تان", "ها", "هم", "هن", "كم", "نا", "ا", "ان", "ات", "ون",
+			"ين", "يه", "ه", "ي" };
 
 	private static final char[][] SUFFIX_CHARS = toChars(SUFFIXES);
 

@@ -93,7 +93,8 @@ public final class SkeletonKey {
 	 */
 	public String of(String word) {
 		char[] chars = word.toCharArray();
-		return new String(this.key, 0, of(chars, chars.length));
+		int keyLength = of(chars, chars.length);
+		return new String(this.key, 0, keyLength);
 	}
 
 	private int appendClass(char[] word, int i, int end, boolean initial) {
