@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * <ul>
  * <li>{@link StandardTokenizer} (Unicode word boundaries, UAX #29);</li>
  * <li>lower case and ASCII folding for Latin («Muḥammad» → muhammad);</li>
+ * <li>{@link HamzaSeatFilter}: a variant without the seat of a medial hamza;</li>
  * <li>{@link ArabicFoldingFilter}: hamza and alef forms, alef maksura, teh marbuta,
  * tatweel, diacritics, Arabic-Indic digits;</li>
  * <li>{@link ProcliticFilter}: article and one-letter particles;</li>
@@ -27,6 +28,7 @@ public final class ReportTextAnalyzer extends Analyzer {
 		StandardTokenizer source = new StandardTokenizer();
 		TokenStream stream = new LowerCaseFilter(source);
 		stream = new ASCIIFoldingFilter(stream);
+		stream = new HamzaSeatFilter(stream);
 		stream = new ArabicFoldingFilter(stream);
 		stream = new ProcliticFilter(stream);
 		stream = new LightSuffixFilter(stream);
