@@ -19,7 +19,8 @@ final class ArabicLatin {
 
 	static final char B = 'b';
 
-	static final char T = 't';
+	/** ت ط ث, Latin t and th: read as d, since Latin th stands for ث and ذ alike. */
+	static final char T = 'd';
 
 	static final char J = 'j';
 
@@ -28,6 +29,7 @@ final class ArabicLatin {
 	/** خ, Latin kh. */
 	static final char X = 'x';
 
+	/** د ض ذ ظ ز, Latin d, dh, z. */
 	static final char D = 'd';
 
 	static final char R = 'r';
@@ -37,8 +39,8 @@ final class ArabicLatin {
 	/** ش, Latin sh. */
 	static final char SH = 'c';
 
-	/** غ, Latin gh. */
-	static final char GH = 'g';
+	/** غ, Latin gh: read as j, since Latin g stands for ج and for غ alike. */
+	static final char GH = J;
 
 	static final char F = 'f';
 
@@ -90,6 +92,34 @@ final class ArabicLatin {
 	}
 
 	/**
+	 * The class of two Arabic letters that Latin writes as one digraph: تش as ch.
+	 * @param c the letter
+	 * @param next the letter after it, or 0
+	 * @return the class of the pair, or {@link #NONE} when the letters are read one by
+	 * one
+	 */
+	static char arabicPair(char c, char next) {
+		return (c == TEH && next == SHEEN) ? SH : NONE;
+	}
+
+	/**
+	 * The class of an h that follows a consonant class in a key. Latin reads t, d, s, k
+	 * before h as the digraphs th, dh, sh, kh, while the Arabic letters carry no vowel to
+	 * tell «أدهم» (Adham) from «دحلان» (Dahlan); so both sides read such an h the way the
+	 * digraph reads.
+	 * @param previous the class before the h
+	 * @return the class that replaces both, or {@link #NONE} to keep both
+	 */
+	static char afterH(char previous) {
+		return switch (previous) {
+			case T -> T;
+			case S -> SH;
+			case K -> X;
+			default -> NONE;
+		};
+	}
+
+	/**
 	 * The class of the Latin letter at a position, looking at the two letters after it
 	 * for digraphs.
 	 * @param c the letter
@@ -105,9 +135,9 @@ final class ArabicLatin {
 			case 'k' -> (next == LETTER_H) ? X : K;
 			case 'q' -> K;
 			case 'g' -> (next == LETTER_H) ? GH : J;
-			case 't' -> T;
+			case 't' -> (next == 'c' && after == LETTER_H) ? NONE : T;
 			case 'd' -> (next == 'j') ? J : D;
-			case 'z' -> (next == LETTER_H) ? J : D;
+			case 'z' -> D;
 			case 'p' -> (next == LETTER_H) ? F : B;
 			case 'b' -> B;
 			case 'f', 'v' -> F;
@@ -134,7 +164,7 @@ final class ArabicLatin {
 			return 3;
 		}
 		boolean digraph = switch (c) {
-			case 's', 'c', 'k', 'g', 't', 'd', 'z', 'p' -> next == LETTER_H;
+			case 's', 'c', 'k', 'g', 't', 'd', 'p' -> next == LETTER_H;
 			default -> false;
 		};
 		return (digraph || (c == 'd' && next == 'j') || (c == 'c' && next == 'k')) ? 2 : 1;

@@ -64,9 +64,10 @@ public final class SkeletonKey {
 			append(ArabicLatin.D);
 		}
 		int rest = this.length;
+		int end = hasSilentEnding(word, from, wordLength) ? wordLength - 1 : wordLength;
 		int i = from;
-		while (i < wordLength) {
-			i = appendClass(word, i, wordLength, i == from && !compound);
+		while (i < end) {
+			i = appendClass(word, i, end, i == from && !compound);
 		}
 		if (this.length > 1 && this.key[this.length - 1] == ArabicLatin.H) {
 			this.length--;
@@ -99,11 +100,16 @@ public final class SkeletonKey {
 
 	private int appendClass(char[] word, int i, int end, boolean initial) {
 		char c = word[i];
+		char next = (i + 1 < end) ? word[i + 1] : NONE;
 		if (isArabic(c)) {
+			char pair = ArabicLatin.arabicPair(c, next);
+			if (pair != NONE) {
+				append(pair);
+				return i + 2;
+			}
 			appendVowelOr(ArabicLatin.arabic(c), c, initial);
 			return i + 1;
 		}
-		char next = (i + 1 < end) ? word[i + 1] : NONE;
 		char after = (i + 2 < end) ? word[i + 2] : NONE;
 		int used = ArabicLatin.latinLength(c, next, after);
 		char value = ArabicLatin.latin(c, next, after);
@@ -133,7 +139,27 @@ public final class SkeletonKey {
 		if (this.length > 0 && this.key[this.length - 1] == value) {
 			return;
 		}
+		if (value == ArabicLatin.H && this.length > 0) {
+			char digraph = ArabicLatin.afterH(this.key[this.length - 1]);
+			if (digraph != NONE) {
+				this.key[this.length - 1] = digraph;
+				return;
+			}
+		}
 		this.key[this.length++] = value;
+	}
+
+	/**
+	 * Whether the word ends in a heh (teh marbuta once folded) or in a Latin vowel and h
+	 * ("-ah", "-eh"), which are left out before any digraph is read.
+	 */
+	private static boolean hasSilentEnding(char[] word, int from, int length) {
+		if (length - from <= 2) {
+			return false;
+		}
+		char last = word[length - 1];
+		return last == HEH
+				|| (last == ArabicLatin.H && ArabicLatin.latin(word[length - 2], NONE, NONE) == ArabicLatin.VOWEL);
 	}
 
 	private static int articleLength(char[] word, int length) {
