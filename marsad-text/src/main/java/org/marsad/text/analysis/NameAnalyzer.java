@@ -15,8 +15,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * <ul>
  * <li>{@link StandardTokenizer} (splits "al-Baghouz" at the hyphen);</li>
  * <li>lower case and ASCII folding for Latin;</li>
+ * <li>{@link NameParticleFilter}: articles, «عبد» compounds, «أبو», «بن» (before folding,
+ * which would erase the hamza of «إلهام»);</li>
  * <li>{@link ArabicFoldingFilter};</li>
- * <li>{@link NameParticleFilter}: articles, «عبد» compounds, «أبو», «بن»;</li>
  * <li>{@link SkeletonKeyFilter}: a transliteration key beside each word.</li>
  * </ul>
  */
@@ -27,8 +28,8 @@ public final class NameAnalyzer extends Analyzer {
 		StandardTokenizer source = new StandardTokenizer();
 		TokenStream stream = new LowerCaseFilter(source);
 		stream = new ASCIIFoldingFilter(stream);
-		stream = new ArabicFoldingFilter(stream);
 		stream = new NameParticleFilter(stream);
+		stream = new ArabicFoldingFilter(stream);
 		stream = new SkeletonKeyFilter(stream);
 		return new TokenStreamComponents(source, stream);
 	}

