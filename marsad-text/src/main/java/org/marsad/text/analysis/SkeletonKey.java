@@ -26,8 +26,8 @@ import org.apache.lucene.util.ArrayUtil;
  * <li>an h right after d, s or k is read as the digraph (dh → d, sh → c, kh → x) on both
  * sides, since Arabic script does not show whether a vowel stands between («أدهم» Adham,
  * «دحلان» Dahlan, «سهام» Siham);</li>
- * <li>a final heh (teh marbuta once folded) and a Latin final vowel and h are left out
- * before digraphs are read, and any final h that remains is dropped;</li>
+ * <li>a final heh (teh marbuta once folded) or hah and a Latin final vowel and h are left
+ * out before digraphs are read, and any final h that remains is dropped;</li>
  * <li>the article is removed: Latin "al-" and "el-" here, Arabic «ال» and Latin article
  * words by {@link NameParticleFilter} before the key is made (folding erases the hamza
  * that tells «إلهام» from an article);</li>
@@ -156,15 +156,15 @@ public final class SkeletonKey {
 	}
 
 	/**
-	 * Whether the word ends in a heh (teh marbuta once folded) or in a Latin vowel and h
-	 * ("-ah", "-eh"), which are left out before any digraph is read.
+	 * Whether the word ends in a heh (teh marbuta once folded), a hah, or a Latin vowel
+	 * and h ("-ah", "-eh"), which are left out before any digraph is read.
 	 */
 	private static boolean hasSilentEnding(char[] word, int from, int length) {
 		if (length - from <= 2) {
 			return false;
 		}
 		char last = word[length - 1];
-		return last == HEH
+		return last == HEH || last == HAH
 				|| (last == ArabicLatin.H && ArabicLatin.latin(word[length - 2], NONE, NONE) == ArabicLatin.VOWEL);
 	}
 

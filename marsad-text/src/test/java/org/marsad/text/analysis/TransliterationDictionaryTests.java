@@ -33,11 +33,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class TransliterationDictionaryTests {
 
-	private static final double GOOGLE_FLOOR = 0;
+	private static final double GOOGLE_FLOOR = 83;
 
-	private static final double GAZA_FLOOR = 0;
+	private static final double GAZA_FLOOR = 95;
 
-	private static final double FALSE_MATCH_CEILING = 100;
+	private static final double FALSE_MATCH_CEILING = 0.5;
 
 	private static final Pattern LATIN_LETTER = Pattern.compile("[A-Za-z]");
 
