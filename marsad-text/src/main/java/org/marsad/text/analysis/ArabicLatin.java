@@ -59,7 +59,43 @@ final class ArabicLatin {
 	/** Latin x, which stands for two classes (k then s). */
 	static final char KS = '+';
 
+	/** Latin letters read as vowels or vowel carriers, apostrophes for ع and ء. */
+	private static final String LATIN_VOWELS = "aeiouwy'`";
+
+	/** Latin consonants, read alone. */
+	private static final String LATIN_LETTERS = "bpfvhjlmnrqkctdzgsx";
+
+	/** The class of each of {@link #LATIN_LETTERS}, in the same order. */
+	private static final String LATIN_CLASSES = "bbffhjlmnrkkkdddjs+";
+
+	/**
+	 * Latin letters that form a digraph with a following h: sh, ch, kh, gh, th, dh, ph.
+	 */
+	private static final String BEFORE_H = "sckgtdp";
+
+	/** The class of each digraph of {@link #BEFORE_H}, in the same order. */
+	private static final String DIGRAPH_CLASSES = "ccxjddf";
+
+	/** Vowels after which c reads as s. */
+	private static final String SOFT_C_VOWELS = "eiy";
+
+	private static final char LETTER_C = 'c';
+
+	private static final char LETTER_D = 'd';
+
 	private static final char LETTER_H = 'h';
+
+	private static final char LETTER_J = 'j';
+
+	private static final char LETTER_K = 'k';
+
+	private static final char LETTER_S = 's';
+
+	private static final char LETTER_T = 't';
+
+	private static final char LETTER_W = 'w';
+
+	private static final char LETTER_Y = 'y';
 
 	private ArabicLatin() {
 	}
@@ -128,28 +164,28 @@ final class ArabicLatin {
 	 * @return its class, {@link #VOWEL}, {@link #KS} or {@link #NONE}
 	 */
 	static char latin(char c, char next, char after) {
-		return switch (c) {
-			case 'a', 'e', 'i', 'o', 'u', 'w', 'y', '\'', '`' -> VOWEL;
-			case 's' -> (next == LETTER_H || (next == 'c' && after == LETTER_H)) ? SH : S;
-			case 'c' -> (next == LETTER_H) ? SH : (next == 'e' || next == 'i' || next == 'y') ? S : K;
-			case 'k' -> (next == LETTER_H) ? X : K;
-			case 'q' -> K;
-			case 'g' -> (next == LETTER_H) ? GH : J;
-			case 't' -> (next == 'c' && after == LETTER_H) ? NONE : T;
-			case 'd' -> (next == 'j') ? J : D;
-			case 'z' -> D;
-			case 'p' -> (next == LETTER_H) ? F : B;
-			case 'b' -> B;
-			case 'f', 'v' -> F;
-			case 'h' -> H;
-			case 'j' -> J;
-			case 'l' -> L;
-			case 'm' -> M;
-			case 'n' -> N;
-			case 'r' -> R;
-			case 'x' -> KS;
-			default -> NONE;
-		};
+		boolean beforeCh = next == LETTER_C && after == LETTER_H;
+		if (c == LETTER_T && beforeCh) {
+			return NONE;
+		}
+		if (c == LETTER_S && beforeCh) {
+			return SH;
+		}
+		int digraph = BEFORE_H.indexOf(c);
+		if (next == LETTER_H && digraph >= 0) {
+			return DIGRAPH_CLASSES.charAt(digraph);
+		}
+		if (c == LETTER_D && next == LETTER_J) {
+			return J;
+		}
+		if (c == LETTER_C && next != NONE && SOFT_C_VOWELS.indexOf(next) >= 0) {
+			return S;
+		}
+		if (LATIN_VOWELS.indexOf(c) >= 0) {
+			return VOWEL;
+		}
+		int single = LATIN_LETTERS.indexOf(c);
+		return (single >= 0) ? LATIN_CLASSES.charAt(single) : NONE;
 	}
 
 	/**
@@ -160,14 +196,12 @@ final class ArabicLatin {
 	 * @return 1, 2 or 3
 	 */
 	static int latinLength(char c, char next, char after) {
-		if (c == 's' && next == 'c' && after == LETTER_H) {
+		if (c == LETTER_S && next == LETTER_C && after == LETTER_H) {
 			return 3;
 		}
-		boolean digraph = switch (c) {
-			case 's', 'c', 'k', 'g', 't', 'd', 'p' -> next == LETTER_H;
-			default -> false;
-		};
-		return (digraph || (c == 'd' && next == 'j') || (c == 'c' && next == 'k')) ? 2 : 1;
+		boolean digraph = (next == LETTER_H && BEFORE_H.indexOf(c) >= 0) || (c == LETTER_D && next == LETTER_J)
+				|| (c == LETTER_C && next == LETTER_K);
+		return digraph ? 2 : 1;
 	}
 
 	/**
@@ -177,8 +211,8 @@ final class ArabicLatin {
 	 */
 	static char initialVowel(char c) {
 		return switch (c) {
-			case WAW, 'w' -> W;
-			case YEH, 'y' -> Y;
+			case WAW, LETTER_W -> W;
+			case YEH, LETTER_Y -> Y;
 			default -> A;
 		};
 	}

@@ -46,7 +46,10 @@ public final class SkeletonKeyFilter extends TokenFilter {
 		if (this.state != null) {
 			restoreState(this.state);
 			this.state = null;
-			this.term.setEmpty().append(MARKER).append(new String(this.skeleton.buffer(), 0, this.keyLength));
+			char[] buffer = this.term.resizeBuffer(this.keyLength + 1);
+			buffer[0] = MARKER;
+			System.arraycopy(this.skeleton.buffer(), 0, buffer, 1, this.keyLength);
+			this.term.setLength(this.keyLength + 1);
 			this.position.setPositionIncrement(0);
 			this.type.setType(TYPE);
 			return true;
