@@ -1,0 +1,42 @@
+package org.marsad.text.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * Analysis of names of persons and places, in Arabic or Latin script, used alike at index
+ * and at query time. Names are never stemmed: «سعيد» and «سعيدة» are different people.
+ *
+ * <p>
+ * Chain:
+ * <ul>
+ * <li>{@link StandardTokenizer} (splits "al-Baghouz" at the hyphen);</li>
+ * <li>lower case and ASCII folding for Latin;</li>
+ * <li>{@link NameParticleFilter}: articles, «عبد» compounds, «أبو», «بن» (before folding,
+ * which would erase the hamza of «إلهام»);</li>
+ * <li>{@link ArabicFoldingFilter};</li>
+ * <li>{@link SkeletonKeyFilter}: a transliteration key beside each word.</li>
+ * </ul>
+ */
+public final class NameAnalyzer extends Analyzer {
+
+	@Override
+	protected TokenStreamComponents createComponents(String fieldName) {
+		StandardTokenizer source = new StandardTokenizer();
+		TokenStream stream = new LowerCaseFilter(source);
+		stream = new ASCIIFoldingFilter(stream);
+		stream = new NameParticleFilter(stream);
+		stream = new ArabicFoldingFilter(stream);
+		stream = new SkeletonKeyFilter(stream);
+		return new TokenStreamComponents(source, stream);
+	}
+
+	@Override
+	protected TokenStream normalize(String fieldName, TokenStream in) {
+		return new ArabicFoldingFilter(new ASCIIFoldingFilter(new LowerCaseFilter(in)));
+	}
+
+}

@@ -1,0 +1,189 @@
+package org.marsad.text.analysis;
+
+import static org.marsad.text.normalize.ArabicLetters.ALEF;
+import static org.marsad.text.normalize.ArabicLetters.ALEF_WASLA;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.marsad.text.normalize.ArabicFolding;
+
+/**
+ * Normalises the particles of names as {@link NameParticles} lists them, so that every
+ * spelling of a name gives the same words.
+ *
+ * <p>
+ * Rules:
+ * <ul>
+ * <li>a Latin article word («al», «el», «ad» …) followed by another word is dropped;</li>
+ * <li>«عبد» or a Latin form of it («Abd», «Abdul», «Abdel» …) is joined with the next
+ * word (skipping an article word between them), so «عبد الله» gives the single term
+ * «عبدالله»;</li>
+ * <li>a glued «ابو» or «Abu» is split off the name it precedes;</li>
+ * <li>case forms and spellings of «أبو» and «ابن» are replaced by one spelling;</li>
+ * <li>the Arabic article «ال» (bare alef, not «إل» as in «إلهام») is removed when at
+ * least {@value NameParticles#MIN_AFTER_ARTICLE} letters remain, except from «الله»;</li>
+ * <li>an article inside a glued name starts a new word («نصرالدين» → «نصر», «دين»),
+ * except in «عبد» compounds.</li>
+ * </ul>
+ * Runs before {@link ArabicFoldingFilter}, since folding erases the hamza that tells «إل»
+ * from the article; particles are compared in folded form.
+ */
+public final class NameParticleFilter extends TokenFilter {
+
+	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+	private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+
+	private final Deque<State> pending = new ArrayDeque<>();
+
+	/**
+	 * Creates the filter.
+	 * @param input lower-cased, unfolded terms
+	 */
+	public NameParticleFilter(TokenStream input) {
+		super(input);
+	}
+
+	@Override
+	public boolean incrementToken() throws IOException {
+		while (next()) {
+			String folded = ArabicFolding.fold(this.term);
+			if (NameParticles.LATIN_ARTICLES.contains(folded) && hasNext()) {
+				continue;
+			}
+			normalise(folded);
+			return true;
+		}
+		return false;
+	}
+
+	private void normalise(String folded) throws IOException {
+		String spelling = NameParticles.SPELLINGS.get(folded);
+		if (spelling != null) {
+			this.term.setEmpty().append(spelling);
+		}
+		else if (folded.equals(NameParticles.ABD) || NameParticles.LATIN_ABD.contains(folded)) {
+			joinNext();
+		}
+		else if (folded.startsWith(NameParticles.ABU)
+				&& folded.length() - NameParticles.ABU.length() >= NameParticles.MIN_AFTER_ABU) {
+			split(NameParticles.ABU.length());
+		}
+		else if (latinAbu(folded) > 0) {
+			split(latinAbu(folded));
+		}
+		else if (hasArticle(folded)) {
+			int article = NameParticles.ARTICLE.length();
+			this.term.copyBuffer(this.term.buffer(), article, this.term.length() - article);
+		}
+		else if (innerArticle(folded) > 0) {
+			split(innerArticle(folded));
+		}
+	}
+
+	private boolean hasArticle(String folded) {
+		char first = this.term.length() > 0 ? this.term.charAt(0) : 0;
+		return (first == ALEF || first == ALEF_WASLA) && folded.startsWith(NameParticles.ARTICLE)
+				&& folded.length() - NameParticles.ARTICLE.length() >= NameParticles.MIN_AFTER_ARTICLE
+				&& !folded.equals(NameParticles.ALLAH);
+	}
+
+	private static int latinAbu(String folded) {
+		for (String abu : NameParticles.LATIN_ABU) {
+			if (folded.startsWith(abu) && folded.length() - abu.length() >= NameParticles.MIN_AFTER_ABU) {
+				return abu.length();
+			}
+		}
+		return 0;
+	}
+
+	private static int innerArticle(String folded) {
+		if (folded.startsWith(NameParticles.ABD)) {
+			return 0;
+		}
+		int at = folded.indexOf(NameParticles.ARTICLE, NameParticles.MIN_AROUND_INNER_ARTICLE);
+		boolean fits = at > 0
+				&& folded.length() - at - NameParticles.ARTICLE.length() >= NameParticles.MIN_AROUND_INNER_ARTICLE;
+		return fits ? at : 0;
+	}
+
+	private boolean next() throws IOException {
+		if (!this.pending.isEmpty()) {
+			restoreState(this.pending.pollFirst());
+			return true;
+		}
+		return this.input.incrementToken();
+	}
+
+	private boolean hasNext() throws IOException {
+		State current = captureState();
+		boolean found = next();
+		if (found) {
+			this.pending.addFirst(captureState());
+		}
+		restoreState(current);
+		return found;
+	}
+
+	private void joinNext() throws IOException {
+		State current = captureState();
+		String head = this.term.toString();
+		int start = this.offset.startOffset();
+		boolean found = next();
+		while (found && NameParticles.LATIN_ARTICLES.contains(this.term.toString())) {
+			found = next();
+		}
+		if (!found) {
+			restoreState(current);
+			return;
+		}
+		String tail = this.term.toString();
+		int end = this.offset.endOffset();
+		restoreState(current);
+		this.term.setEmpty().append(head).append(tail);
+		this.offset.setOffset(start, end);
+	}
+
+	/**
+	 * Emits the first folded letters of the term as a word of their own and keeps the
+	 * rest as the next term.
+	 */
+	private void split(int foldedLength) {
+		int cut = rawIndex(foldedLength);
+		int start = this.offset.startOffset();
+		int end = this.offset.endOffset();
+		int at = Math.min(start + cut, end);
+		String raw = this.term.subSequence(0, cut).toString();
+		String head = NameParticles.SPELLINGS.getOrDefault(raw, raw);
+		this.term.copyBuffer(this.term.buffer(), cut, this.term.length() - cut);
+		this.offset.setOffset(at, end);
+		this.pending.addFirst(captureState());
+		this.term.setEmpty().append(head);
+		this.offset.setOffset(start, at);
+	}
+
+	private int rawIndex(int foldedLength) {
+		int kept = 0;
+		int i = 0;
+		while (i < this.term.length() && kept < foldedLength) {
+			if (ArabicFolding.fold(this.term.charAt(i)) != ArabicFolding.DROPPED) {
+				kept++;
+			}
+			i++;
+		}
+		return i;
+	}
+
+	@Override
+	public void reset() throws IOException {
+		super.reset();
+		this.pending.clear();
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.marsad.text.analysis;
+
+import java.io.IOException;
+
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * Adds, after each name word, its {@link SkeletonKey} as an extra term at the same
+ * position, so that a Latin spelling finds the Arabic one and back. Key terms start with
+ * {@link #MARKER} so they never meet a real word.
+ */
+public final class SkeletonKeyFilter extends TokenFilter {
+
+	/** First character of every key term. */
+	public static final char MARKER = '#';
+
+	/** Token type of key terms. */
+	public static final String TYPE = "<SKELETON>";
+
+	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+	private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+
+	private final TypeAttribute type = addAttribute(TypeAttribute.class);
+
+	private final SkeletonKey skeleton = new SkeletonKey();
+
+	private State state;
+
+	private int keyLength;
+
+	/**
+	 * Creates the filter.
+	 * @param input folded, lower-cased name words
+	 */
+	public SkeletonKeyFilter(TokenStream input) {
+		super(input);
+	}
+
+	@Override
+	public boolean incrementToken() throws IOException {
+		if (this.state != null) {
+			restoreState(this.state);
+			this.state = null;
+			char[] buffer = this.term.resizeBuffer(this.keyLength + 1);
+			buffer[0] = MARKER;
+			System.arraycopy(this.skeleton.buffer(), 0, buffer, 1, this.keyLength);
+			this.term.setLength(this.keyLength + 1);
+			this.position.setPositionIncrement(0);
+			this.type.setType(TYPE);
+			return true;
+		}
+		if (!this.input.incrementToken()) {
+			return false;
+		}
+		this.keyLength = this.skeleton.of(this.term.buffer(), this.term.length());
+		if (this.keyLength > 0) {
+			this.state = captureState();
+		}
+		return true;
+	}
+
+	@Override
+	public void reset() throws IOException {
+		super.reset();
+		this.state = null;
+	}
+
+}
