@@ -36,6 +36,8 @@ import org.marsad.search.Viewer;
  * <li>Each commit carries the number of documents and the latest receipt time
  * ({@link IndexState}); at start they are compared with the database to tell whether the
  * index is behind.</li>
+ * <li>A rebuild replaces by id, so a report read twice while reports arrive is kept
+ * once.</li>
  * <li>Lucene commits are atomic: a crash while indexing leaves the previous commit, which
  * is then behind and rebuilt at the next start. The database is never written here.</li>
  * </ul>
@@ -123,7 +125,8 @@ public final class LuceneSearch implements Search, Closeable {
 				IndexState rebuilt = IndexState.EMPTY;
 				long done = 0;
 				for (ReportDocument report : reports) {
-					this.writer.addDocument(this.facets.build(ReportFields.document(report)));
+					this.writer.updateDocument(new Term(ReportFields.ID, report.id().toString()),
+							this.facets.build(ReportFields.document(report)));
 					rebuilt = rebuilt.including(report.receivedAt().toEpochMilli());
 					done++;
 					if (done % PROGRESS_EVERY == 0) {
