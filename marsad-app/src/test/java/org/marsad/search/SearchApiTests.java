@@ -50,11 +50,13 @@ class SearchApiTests {
 	@Autowired
 	Sources sources;
 
+	private static boolean stored;
+
 	@BeforeEach
 	void storeReport() {
 		asAdmin(() -> {
-			if (this.reports.list(org.marsad.intake.ReportFilter.ALL, org.marsad.intake.PageRequest.first())
-				.total() == 0) {
+			if (!stored) {
+				stored = true;
 				String source = this.sources.create(new NewSource("الراصد ٧", "field_correspondent", "B", null, null))
 					.id()
 					.toString();
@@ -68,23 +70,23 @@ class SearchApiTests {
 
 	@Test
 	void findsStoredReportWithHighlightedSnippet() throws Exception {
-		this.mvc.perform(get("/api/search").param("q", "مدرسه").with(user("analyst").roles(Role.ANALYST.name())))
+		this.mvc.perform(get("/api/search").param("q", "ابتدائيه").with(user("analyst").roles(Role.ANALYST.name())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.hits[0].title").value("قصف مدرسة"))
-			.andExpect(jsonPath("$.hits[0].snippet[0][?(@.highlighted == true)].text", hasItem("المدرسة")));
+			.andExpect(jsonPath("$.hits[0].snippet[0][?(@.highlighted == true)].text", hasItem("الابتدائيّة")));
 	}
 
 	@Test
 	void returnsSourceToAnalyst() throws Exception {
-		this.mvc.perform(get("/api/search").param("q", "قصف").with(user("analyst").roles(Role.ANALYST.name())))
+		this.mvc.perform(get("/api/search").param("q", "الابتدائية").with(user("analyst").roles(Role.ANALYST.name())))
 			.andExpect(jsonPath("$.hits[0].source").value("الراصد ٧"))
-			.andExpect(jsonPath("$.facets.source[0].value").value("الراصد ٧"));
+			.andExpect(jsonPath("$.facets.source[*].value", hasItem("الراصد ٧")));
 	}
 
 	@Test
 	void hidesSourceFromViewer() throws Exception {
-		this.mvc.perform(get("/api/search").param("q", "قصف").with(user("viewer").roles(Role.VIEWER.name())))
+		this.mvc.perform(get("/api/search").param("q", "الابتدائية").with(user("viewer").roles(Role.VIEWER.name())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.hits[0].source").doesNotExist())
 			.andExpect(jsonPath("$.facets.source").doesNotExist())
@@ -114,9 +116,9 @@ class SearchApiTests {
 
 	@Test
 	void showsResultsPageWithFacetsAndMarkedMatch() throws Exception {
-		this.mvc.perform(get("/search").param("q", "مدرسة").with(user("analyst").roles(Role.ANALYST.name())))
+		this.mvc.perform(get("/search").param("q", "الابتدائية").with(user("analyst").roles(Role.ANALYST.name())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<mark>المدرسة</mark>")))
+			.andExpect(content().string(containsString("<mark>الابتدائيّة</mark>")))
 			.andExpect(content().string(containsString("dir=\"auto\"")))
 			.andExpect(content().string(containsString("language=ar")));
 	}
