@@ -42,7 +42,7 @@ import org.marsad.search.Viewer;
  * is then behind and rebuilt at the next start. The database is never written here.</li>
  * </ul>
  */
-public final class LuceneSearch implements Search, Closeable {
+final class LuceneSearch implements Search, Closeable {
 
 	private static final int PROGRESS_EVERY = 500;
 
@@ -69,7 +69,7 @@ public final class LuceneSearch implements Search, Closeable {
 	 * @param folder the index folder
 	 * @throws UncheckedIOException when the folder cannot be opened
 	 */
-	public LuceneSearch(Path folder) {
+	LuceneSearch(Path folder) {
 		try {
 			this.directory = FSDirectory.open(folder);
 			this.writer = openWriter(this.directory, this.analyzer);
@@ -166,7 +166,7 @@ public final class LuceneSearch implements Search, Closeable {
 	 * {@link Long#MIN_VALUE} when there are none
 	 * @return whether the index holds as many reports up to the same time
 	 */
-	public boolean isCurrent(long reports, long lastReceivedAt) {
+	boolean isCurrent(long reports, long lastReceivedAt) {
 		IndexState current = this.state;
 		return current.documents() == reports && current.lastReceivedAt() == lastReceivedAt && count() == reports;
 	}
