@@ -1,0 +1,82 @@
+package org.marsad.search.internal;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.marsad.intake.ReportReceived;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the index in step with the database.
+ * <ul>
+ * <li>A report is indexed once the transaction that stored it has committed, so the index
+ * never holds a report the database lost to a rollback; it is read in a transaction of
+ * its own, as the storing one is over.</li>
+ * <li>Should indexing fail, or the process stop in between, the index is behind and is
+ * rebuilt at the next start.</li>
+ * <li>At start the index is checked against the database in the background, so that the
+ * application serves requests while a large index is rebuilt.</li>
+ * </ul>
+ * Logs name report ids only, never text or sources.
+ */
+class SearchIndexing implements AutoCloseable {
+
+	private static final Log logger = LogFactory.getLog(SearchIndexing.class);
+
+	private static final long STOP_SECONDS = 10;
+
+	private final ReportReindexing reindexing;
+
+	private final ExecutorService background = Executors.newSingleThreadExecutor((work) -> {
+		Thread thread = new Thread(work, "search-healing");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final TransactionOperations reading;
+
+	SearchIndexing(ReportReindexing reindexing, TransactionOperations reading) {
+		this.reindexing = reindexing;
+		this.reading = reading;
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	public void on(ReportReceived received) {
+		try {
+			this.reading.executeWithoutResult((status) -> this.reindexing.index(received.reportId()));
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Report " + received.reportId() + " not indexed; the index is rebuilt at the next start", ex);
+		}
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	public void healInBackground() {
+		this.background.execute(this::heal);
+	}
+
+	void heal() {
+		try {
+			if (this.reindexing.heal()) {
+				logger.info("Search index rebuilt from the database");
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.error("Search index not rebuilt", ex);
+		}
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		this.background.shutdownNow();
+		this.background.awaitTermination(STOP_SECONDS, TimeUnit.SECONDS);
+	}
+
+}
