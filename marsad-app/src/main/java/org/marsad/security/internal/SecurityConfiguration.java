@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -49,6 +48,11 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	AccountAdministration accounts(AccountRepository accounts, PasswordEncoder encoder) {
+		return new AccountAdministration(accounts, encoder);
+	}
+
+	@Bean
 	AdminBootstrap adminBootstrap(AccountRepository accounts, PasswordEncoder encoder, MarsadProperties properties) {
 		return new AdminBootstrap(accounts, encoder, properties.adminPassword());
 	}
@@ -56,9 +60,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+		ApiRefusals refusals = new ApiRefusals();
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic((basic) -> basic.realmName(ApiRefusals.REALM).authenticationEntryPoint(refusals))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'")));
@@ -73,6 +80,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").permitAll())
