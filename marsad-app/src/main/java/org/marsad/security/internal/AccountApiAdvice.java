@@ -12,6 +12,8 @@ import org.marsad.security.Role;
 import tools.jackson.core.JacksonException;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -22,8 +24,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Turns refused account requests into RFC 9457 problem details that name the offending
  * field: a {@code field} property for the first, and an {@code errors} array of
- * {@code {field, code, message}} for all.
+ * {@code {field, code, message}} for all. It runs before the general problem-details
+ * handler so that unreadable bodies name the field that could not be read.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = AccountApiController.class)
 class AccountApiAdvice {
 
