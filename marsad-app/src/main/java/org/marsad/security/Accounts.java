@@ -37,6 +37,14 @@ public interface Accounts {
 	Optional<AccountSummary> find(String username);
 
 	/**
+	 * Whether an account of that name exists.
+	 * @param username the user name, in any case
+	 * @return {@code true} when it exists
+	 */
+	@PreAuthorize(Roles.ADMINISTERS)
+	boolean exists(String username);
+
+	/**
 	 * Creates an account.
 	 * @param account what to create
 	 * @return the stored account

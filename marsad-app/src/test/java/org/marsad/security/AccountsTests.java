@@ -43,6 +43,14 @@ class AccountsTests {
 
 	@Test
 	@WithMockUser(username = "admin", roles = "ADMIN")
+	void existsWhateverTheCase() {
+		this.accounts.create("exists.check", PASSWORD, Role.VIEWER);
+		assertThat(this.accounts.exists("Exists.Check")).isTrue();
+		assertThat(this.accounts.exists("exists.other")).isFalse();
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = "ADMIN")
 	void storesPasswordOnlyAsBcryptHash() {
 		this.accounts.create("hashed.one", PASSWORD, Role.ANALYST);
 		String hash = this.jdbc.sql("SELECT password_hash FROM account WHERE username = 'hashed.one'")

@@ -54,6 +54,12 @@ class AccountAdministration implements Accounts {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public boolean exists(String username) {
+		return this.accounts.findByUsername(AccountRules.canonicalUsername(username)).isPresent();
+	}
+
+	@Override
 	public AccountSummary create(NewAccount request) {
 		String username = AccountRules.canonicalUsername(request.username());
 		String displayName = StringUtils.hasText(request.displayName()) ? request.displayName().strip() : username;

@@ -59,6 +59,11 @@ class AccountPagesTests {
 	}
 
 	@Test
+	void userNameIsMatchedWhateverItsCase() throws Exception {
+		this.mvc.perform(formLogin().user(" Admin ").password("admin-test-password")).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
 	@WithMockUser(username = "admin", roles = "ADMIN")
 	void formShowsRuleNextToFieldAndNeverEchoesPassword() throws Exception {
 		this.mvc
