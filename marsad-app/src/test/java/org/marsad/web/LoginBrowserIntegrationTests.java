@@ -3,6 +3,8 @@ package org.marsad.web;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -43,8 +45,7 @@ class LoginBrowserIntegrationTests {
 		this.browser.logIn("admin", "admin-test-password");
 
 		assertThat(this.browser.find("h1").getText()).isEqualTo("لوحة المتابعة");
-		assertThat(this.browser.driver().findElement(org.openqa.selenium.By.tagName("html")).getDomAttribute("lang"))
-			.isEqualTo("ar");
+		assertThat(this.browser.driver().findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("ar");
 		assertThat(this.browser.pageDirection()).isEqualTo("rtl");
 		this.browser.screenshot("dashboard-ar");
 
@@ -57,6 +58,28 @@ class LoginBrowserIntegrationTests {
 		assertThat(this.browser.find("h1").getText()).isEqualTo("Change your password");
 		assertThat(this.browser.pageDirection()).isEqualTo("ltr");
 		assertThat(this.browser.consoleProblems()).isEmpty();
+	}
+
+	@Test
+	void adminCreatesAccountInArabicPagesAndItCanLogIn() {
+		this.browser.logIn("admin", "admin-test-password");
+		this.browser.find("nav a[href='/admin/accounts']").click();
+		this.browser.find("#new-account").click();
+		this.browser.find("#username").sendKeys("Huda.Salem");
+		this.browser.find("#displayName").sendKeys("هدى سالم");
+		this.browser.find("#password").sendKeys("وردةٌ في دمشق ٢٠٢٦");
+		new Select(this.browser.find("#role")).selectByValue("COORDINATOR");
+		this.browser.find("main form button[type=submit]").click();
+
+		assertThat(this.browser.find("p.notice").getText()).isEqualTo("أُنشئ الحساب huda.salem.");
+		assertThat(this.browser.find("#account-huda\\.salem").getText()).contains("هدى سالم", "منسّق", "مفعّل");
+		this.browser.screenshot("accounts-ar");
+
+		this.browser.find("#logout").click();
+		this.browser.waitForUrl("/login?logout");
+		this.browser.logIn("huda.salem", "وردةٌ في دمشق ٢٠٢٦");
+		assertThat(this.browser.find(".who").getText()).isEqualTo("huda.salem");
+		assertThat(this.browser.driver().findElements(By.cssSelector("nav a[href='/admin/accounts']"))).isEmpty();
 	}
 
 	@Test
