@@ -77,6 +77,20 @@ class ErrorPagesTests {
 			.doesNotContain(SECRET, "Exception", "at org.", "FailingController");
 	}
 
+	@Test
+	void apiFailureIsProblemWithoutDetails() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(uri("/api/test-failure"))
+				.header("Authorization",
+						"Basic " + java.util.Base64.getEncoder()
+							.encodeToString("admin:admin-test-password".getBytes(StandardCharsets.UTF_8)))
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(response.body()).contains("\"status\":500", "\"instance\":\"/api/test-failure\"")
+			.doesNotContain(SECRET, "Exception", "trace");
+	}
+
 	private Session loggedIn(String username, String password) throws IOException, InterruptedException {
 		Session session = new Session(HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
 		Matcher token = CSRF.matcher(session.get("/login").body());
@@ -128,7 +142,7 @@ class ErrorPagesTests {
 	@Controller
 	static class FailingController {
 
-		@GetMapping("/test-failure")
+		@GetMapping({ "/test-failure", "/api/test-failure" })
 		String fail() {
 			throw new IllegalStateException("contact of the source: " + SECRET);
 		}

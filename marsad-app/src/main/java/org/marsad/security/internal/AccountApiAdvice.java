@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.marsad.security.AccountNotFound;
 import org.marsad.security.AccountProblem;
 import org.marsad.security.AccountRejected;
@@ -12,9 +14,10 @@ import org.marsad.security.Role;
 import tools.jackson.core.JacksonException;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -24,8 +27,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Turns refused account requests into RFC 9457 problem details that name the offending
  * field: a {@code field} property for the first, and an {@code errors} array of
- * {@code {field, code, message}} for all. It runs before the general problem-details
- * handler so that unreadable bodies name the field that could not be read.
+ * {@code {field, code, message}} for all. Messages are in English for scripts, or in
+ * Arabic when the client asks for it with {@code Accept-Language}. It runs before the
+ * general problem-details handler so that unreadable bodies name the field that could not
+ * be read.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = AccountApiController.class)
@@ -38,8 +43,9 @@ class AccountApiAdvice {
 	}
 
 	@ExceptionHandler(AccountRejected.class)
-	ProblemDetail rejected(AccountRejected rejected) {
-		Locale locale = LocaleContextHolder.getLocale();
+	ProblemDetail rejected(AccountRejected rejected, HttpServletRequest request) {
+		Locale locale = (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null) ? LocaleContextHolder.getLocale()
+				: Locale.ENGLISH;
 		List<Map<String, String>> errors = rejected.problems()
 			.stream()
 			.map((problem) -> Map.of("field", problem.field(), "code", problem.code(), "message",

@@ -66,6 +66,23 @@ class AccountApiTests {
 	}
 
 	@Test
+	void problemMessageIsEnglishUnlessArabicIsAsked() throws Exception {
+		String body = "{\"username\":\"ع\",\"password\":\"" + PASSWORD + "\",\"role\":\"VIEWER\"}";
+		this.mvc
+			.perform(post("/api/accounts").with(httpBasic("admin", ADMIN_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("Latin letters")));
+		this.mvc
+			.perform(post("/api/accounts").with(httpBasic("admin", ADMIN_PASSWORD))
+				.header("Accept-Language", "ar")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(jsonPath("$.field").value("username"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("حروف لاتينية")));
+	}
+
+	@Test
 	void unknownRoleIsProblemNamingTheRoleField() throws Exception {
 		this.mvc
 			.perform(post("/api/accounts").with(httpBasic("admin", ADMIN_PASSWORD))
