@@ -30,8 +30,8 @@ import org.jsoup.select.NodeFilter;
  * counterpart</li>
  * <li>a message key {@code #{key}} written literally in a template (keys computed at run
  * time are checked by their own tests)</li>
- * <li>a page that neither uses the layout nor sets {@code lang} and {@code dir}
- * itself</li>
+ * <li>a page that neither uses the layout nor sets {@code lang} and {@code dir} itself
+ * (files that only hold fragments for other pages are not pages)</li>
  * </ul>
  * Whitespace, punctuation, digits and symbols alone are not text to translate.
  */
@@ -145,7 +145,13 @@ final class TemplateTextChecker {
 	 * @return a finding, or none
 	 */
 	static List<Finding> languageAndDirection(String name, String html) {
-		Element root = Jsoup.parse(html).selectFirst("html");
+		Document document = Jsoup.parse(html);
+		Element root = document.selectFirst("html");
+		boolean fragmentLibrary = root != null && !root.hasAttr("th:fragment")
+				&& !document.select("[th:fragment]").isEmpty();
+		if (fragmentLibrary) {
+			return List.of();
+		}
 		boolean usesLayout = root != null && root.attr("th:replace").contains(LAYOUT);
 		boolean setsBoth = root != null && (root.hasAttr("th:lang") || root.hasAttr("lang"))
 				&& (root.hasAttr("th:dir") || root.hasAttr("dir"));

@@ -69,6 +69,13 @@ class TemplateTextCheckerTests {
 	}
 
 	@Test
+	void fragmentLibraryIsNotAPage() {
+		String html = "<!DOCTYPE html><html><body><nav th:fragment=\"links\"><a th:text=\"#{nav.reports}\">x</a></nav>"
+				+ "</body></html>";
+		assertThat(TemplateTextChecker.languageAndDirection("fragments.html", html)).isEmpty();
+	}
+
+	@Test
 	void acceptsPageThatUsesTheLayout() {
 		assertThat(TemplateTextChecker.languageAndDirection("good.html",
 				TemplateTextChecker.read(FIXTURES.resolve("good.html"))))

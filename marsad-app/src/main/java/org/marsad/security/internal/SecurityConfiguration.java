@@ -48,11 +48,6 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	AccountAdministration accounts(AccountRepository accounts, PasswordEncoder encoder) {
-		return new AccountAdministration(accounts, encoder);
-	}
-
-	@Bean
 	AdminBootstrap adminBootstrap(AccountRepository accounts, PasswordEncoder encoder, MarsadProperties properties) {
 		return new AdminBootstrap(accounts, encoder, properties.adminPassword());
 	}
