@@ -37,14 +37,14 @@ class PageLanguageTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/login", "/admin/accounts", "/admin/accounts/new", "/admin/accounts/admin",
-			"/account/password" })
+			"/account/password", "/reports", "/reports/new", "/sources", "/sources/new" })
 	void pageIsArabicRightToLeftByDefault(String page) throws Exception {
 		this.mvc.perform(get(page)).andExpect(status().isOk()).andExpect(content().string(containsString(ARABIC_ROOT)));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/login", "/admin/accounts", "/admin/accounts/new", "/admin/accounts/admin",
-			"/account/password" })
+			"/account/password", "/reports", "/reports/new", "/sources", "/sources/new" })
 	void langParameterSwitchesPageToEnglishLeftToRight(String page) throws Exception {
 		this.mvc.perform(get(page).param("lang", "en"))
 			.andExpect(status().isOk())
