@@ -1,15 +1,11 @@
 package org.marsad.web;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.marsad.security.Accounts;
@@ -38,8 +34,6 @@ class ErrorPagesTests {
 	private static final String PASSWORD = "شجرةُ الليمون 4567";
 
 	private static final String SECRET = "+963 944 000 111";
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -91,42 +85,12 @@ class ErrorPagesTests {
 			.doesNotContain(SECRET, "Exception", "trace");
 	}
 
-	private Session loggedIn(String username, String password) throws IOException, InterruptedException {
-		Session session = new Session(HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
-		Matcher token = CSRF.matcher(session.get("/login").body());
-		assertThat(token.find()).isTrue();
-		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
-				+ encode(token.group(1));
-		HttpResponse<String> login = session.client.send(HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(login.headers().firstValue("Location"))
-			.hasValueSatisfying((to) -> assertThat(to).doesNotContain("error"));
-		return session;
+	private PageSession loggedIn(String username, String password) throws IOException, InterruptedException {
+		return PageSession.logIn(this.port, username, password);
 	}
 
 	private URI uri(String path) {
 		return URI.create("http://localhost:" + this.port + path);
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
-	private final class Session {
-
-		private final HttpClient client;
-
-		Session(HttpClient client) {
-			this.client = client;
-		}
-
-		HttpResponse<String> get(String path) throws IOException, InterruptedException {
-			return this.client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -9,8 +9,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Creates accounts for tests through the security module's API, acting as the built-in
- * administrator for the length of the call.
+ * Creates and changes accounts for tests through the security module's API, acting as the
+ * built-in administrator for the length of the call.
  */
 public final class TestAccounts {
 
@@ -18,15 +18,21 @@ public final class TestAccounts {
 	}
 
 	public static void create(Accounts accounts, String username, String password, Role role) {
+		asAdmin(() -> {
+			if (!accounts.exists(username)) {
+				accounts.create(username, password, role);
+			}
+		});
+	}
+
+	public static void asAdmin(Runnable work) {
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext admin = SecurityContextHolder.createEmptyContext();
 		admin.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
 				AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
 		SecurityContextHolder.setContext(admin);
 		try {
-			if (accounts.find(username).isEmpty()) {
-				accounts.create(username, password, role);
-			}
+			work.run();
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);

@@ -23,8 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
- * Carries out the {@link Accounts} use cases on the account table. Logs name the account
- * and the change, never a password or hash.
+ * Carries out the {@link Accounts} use cases on the account table.
+ * <ul>
+ * <li>logs name the account and the change, never a password or hash</li>
+ * <li>a new role, a disabled account or a reset password ends the account's open
+ * sessions</li>
+ * </ul>
  */
 @Transactional
 class AccountAdministration implements Accounts {
@@ -35,9 +39,12 @@ class AccountAdministration implements Accounts {
 
 	private final PasswordEncoder encoder;
 
-	AccountAdministration(AccountRepository accounts, PasswordEncoder encoder) {
+	private final AccountSessions sessions;
+
+	AccountAdministration(AccountRepository accounts, PasswordEncoder encoder, AccountSessions sessions) {
 		this.accounts = accounts;
 		this.encoder = encoder;
+		this.sessions = sessions;
 	}
 
 	@Override
@@ -93,6 +100,7 @@ class AccountAdministration implements Accounts {
 			keepAnAdmin("role");
 		}
 		this.accounts.updateRole(account.username(), role);
+		this.sessions.end(account.username());
 		log.info("Account {} changed from role {} to {} by {}", account.username(), account.role(), role, actor());
 		return summary(existing(account.username()));
 	}
@@ -109,6 +117,9 @@ class AccountAdministration implements Accounts {
 			}
 		}
 		this.accounts.updateEnabled(account.username(), enabled);
+		if (!enabled) {
+			this.sessions.end(account.username());
+		}
 		log.info("Account {} {} by {}", account.username(), enabled ? "enabled" : "disabled", actor());
 		return summary(existing(account.username()));
 	}
@@ -117,6 +128,7 @@ class AccountAdministration implements Accounts {
 	public void resetPassword(String username, String newPassword) {
 		Account account = existing(username);
 		storePassword(account, newPassword);
+		this.sessions.end(account.username());
 		log.info("Password of account {} reset by {}", account.username(), actor());
 	}
 
