@@ -13,6 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
@@ -86,9 +87,11 @@ class PageLanguageTests {
 
 	@Test
 	@WithMockUser(username = "analyst", roles = "ANALYST")
-	void navigationHidesAdministrationFromOthers() throws Exception {
+	void navigationHidesWhatTheRoleMayNotDo() throws Exception {
 		this.mvc.perform(get("/"))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("href=\"/admin/accounts\""))));
+			.andExpect(content().string(not(containsString("href=\"/admin/accounts\""))))
+			.andExpect(content().string(not(containsString("href=\"/reports/new\""))))
+			.andExpect(content().string(containsString("href=\"/reports\"")));
 	}
 
 }

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -50,6 +51,32 @@ class AccountApiTests {
 			.andExpect(header().string("Location", "/api/accounts/api.made"))
 			.andExpect(jsonPath("$.displayName").value("سامر"))
 			.andExpect(content().string(not(containsString(PASSWORD))));
+	}
+
+	@Test
+	void adminChangesRoleAndDisablesWithPatch() throws Exception {
+		this.mvc.perform(post("/api/accounts").with(httpBasic("admin", ADMIN_PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"api.patched\",\"password\":\"" + PASSWORD + "\",\"role\":\"VIEWER\"}"));
+		this.mvc
+			.perform(patch("/api/accounts/api.patched").with(httpBasic("admin", ADMIN_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"role\":\"ANALYST\",\"enabled\":false}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.role").value("ANALYST"))
+			.andExpect(jsonPath("$.enabled").value(false));
+	}
+
+	@Test
+	void demotingTheLastAdminIsProblemNamingTheRole() throws Exception {
+		this.mvc
+			.perform(patch("/api/accounts/admin").with(httpBasic("admin", ADMIN_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"role\":\"VIEWER\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.field").value("role"))
+			.andExpect(jsonPath("$.errors[0].code").value("account.lastAdmin"));
 	}
 
 	@Test
