@@ -47,14 +47,17 @@ CREATE TABLE report_version (
 );
 
 -- A file attached to a report; the content lives once under attachments/ by its SHA-256.
+-- original_name is the name as sent, kept for the record only; file_name is its sanitised form,
+-- the only one shown or offered in downloads. Neither is ever used as a path.
 CREATE TABLE attachment (
-    id         UUID          PRIMARY KEY,
-    report_id  UUID          NOT NULL REFERENCES report (id),
-    sha256     CHAR(64)      NOT NULL,
-    file_name  VARCHAR(255)  NOT NULL,
-    media_type VARCHAR(100)  NOT NULL,
-    size_bytes BIGINT        NOT NULL,
-    created_at TIMESTAMP WITH TIME ZONE NOT NULL
+    id            UUID          PRIMARY KEY,
+    report_id     UUID          NOT NULL REFERENCES report (id),
+    sha256        CHAR(64)      NOT NULL,
+    file_name     VARCHAR(255)  NOT NULL,
+    original_name VARCHAR(1000),
+    media_type    VARCHAR(100)  NOT NULL,
+    size_bytes    BIGINT        NOT NULL,
+    created_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX attachment_report ON attachment (report_id);
 CREATE INDEX attachment_sha256 ON attachment (sha256);

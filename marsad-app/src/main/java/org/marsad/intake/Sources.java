@@ -24,6 +24,17 @@ public interface Sources {
 	Source create(NewSource source);
 
 	/**
+	 * Regrades the reliability of a source.
+	 * @param id the source
+	 * @param reliability a grade A–F
+	 * @return the source as regraded
+	 * @throws IntakeRefused naming {@code reliability} for an unknown grade
+	 * @throws UnknownRecord when there is no such source
+	 */
+	@PreAuthorize(Roles.GRADES)
+	Source grade(UUID id, String reliability);
+
+	/**
 	 * Finds a source.
 	 * @param id the id
 	 * @return the source

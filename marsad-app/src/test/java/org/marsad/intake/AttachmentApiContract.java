@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -122,8 +123,8 @@ abstract class AttachmentApiContract extends IntakeContract {
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
 			.andExpect(header().string("Content-Disposition", containsString("filename*=UTF-8''")))
-			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.not(containsString("%E2%80%AE"))))
-			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.not(containsString(".."))));
+			.andExpect(header().string("Content-Disposition", not(containsString("%E2%80%AE"))))
+			.andExpect(header().string("Content-Disposition", not(containsString(".."))));
 	}
 
 	@Test
@@ -138,6 +139,10 @@ abstract class AttachmentApiContract extends IntakeContract {
 			.resolve(hash.substring(2, 4))
 			.resolve(hash))).isTrue();
 		assertThat(this.properties.data().resolve("etc")).doesNotExist();
+		assertThat(this.jdbc.sql("SELECT original_name FROM attachment WHERE sha256 = :h")
+			.param("h", hash)
+			.query(String.class)
+			.single()).isEqualTo("../../../etc/pass\uFFFDwd\u0007");
 	}
 
 	@Test

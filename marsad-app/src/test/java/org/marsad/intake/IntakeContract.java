@@ -25,6 +25,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -41,7 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 abstract class IntakeContract {
 
-	static final JsonMapper json = JsonMapper.builder().build();
+	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
 	MockMvc mvc;
@@ -93,11 +94,21 @@ abstract class IntakeContract {
 	}
 
 	static String toJson(Map<String, ?> body) {
-		return json.writeValueAsString(body);
+		return JSON.writeValueAsString(body);
 	}
 
 	static JsonNode read(MvcResult result) throws IOException {
-		return json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		return JSON.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	ResultActions postReport(Role role, Map<String, ?> body) throws Exception {
+		return this.mvc.perform(post("/api/reports").with(as(role))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(toJson(body).getBytes(StandardCharsets.UTF_8)));
+	}
+
+	JsonNode created(Map<String, ?> body) throws Exception {
+		return read(postReport(Role.DOCUMENTER, body).andExpect(status().isCreated()).andReturn());
 	}
 
 	String createSource(String pseudonym, String contact) throws Exception {

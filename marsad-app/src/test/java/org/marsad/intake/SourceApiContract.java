@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -104,6 +105,42 @@ abstract class SourceApiContract extends IntakeContract {
 	@Test
 	void refusesUnknownReliability() throws Exception {
 		refused(Map.of("pseudonym", "العقاب", "reliability", "G", "contact", CONTACT), "reliability");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Role.class, names = { "ADMIN", "COORDINATOR" })
+	void coordinatorsRegradeSources(Role role) throws Exception {
+		String id = createSource("اليمامة", CONTACT);
+		grade(role, id, "a").andExpect(status().isOk()).andExpect(jsonPath("$.reliability").value("A"));
+		this.mvc.perform(get("/api/sources/" + id).with(as(Role.VIEWER)))
+			.andExpect(jsonPath("$.reliability").value("A"));
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Role.class, names = { "DOCUMENTER", "ANALYST", "VIEWER" })
+	void othersCannotRegradeSources(Role role) throws Exception {
+		String id = createSource("الشحرور", CONTACT);
+		grade(role, id, "A").andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/sources/" + id).with(as(Role.VIEWER)))
+			.andExpect(jsonPath("$.reliability").value("B"));
+	}
+
+	@Test
+	void refusesAnUnknownGrade() throws Exception {
+		String id = createSource("الزرزور", CONTACT);
+		grade(Role.COORDINATOR, id, "G").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("reliability"));
+	}
+
+	@Test
+	void regradingAnUnknownSourceIsNotFound() throws Exception {
+		grade(Role.COORDINATOR, UUID.randomUUID().toString(), "A").andExpect(status().isNotFound());
+	}
+
+	ResultActions grade(Role role, String id, String reliability) throws Exception {
+		return this.mvc.perform(put("/api/sources/" + id + "/reliability").with(as(role))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(toJson(Map.of("reliability", reliability))));
 	}
 
 	@Test

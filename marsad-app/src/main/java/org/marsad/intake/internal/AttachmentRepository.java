@@ -24,14 +24,23 @@ class AttachmentRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insert(UUID reportId, Attachment attachment, Instant createdAt) {
+	/**
+	 * Adds an attachment row.
+	 * @param reportId the report
+	 * @param attachment the stored file with its display name
+	 * @param originalName the name as sent, kept for the record
+	 * @param createdAt when
+	 */
+	void insert(UUID reportId, Attachment attachment, String originalName, Instant createdAt) {
 		this.jdbc
-			.sql("INSERT INTO attachment (id, report_id, sha256, file_name, media_type, size_bytes, created_at) "
-					+ "VALUES (:id, :reportId, :sha256, :fileName, :mediaType, :size, :createdAt)")
+			.sql("INSERT INTO attachment (id, report_id, sha256, file_name, original_name, media_type, size_bytes, "
+					+ "created_at) VALUES (:id, :reportId, :sha256, :fileName, :originalName, :mediaType, :size, "
+					+ ":createdAt)")
 			.param("id", UUID.randomUUID())
 			.param("reportId", reportId)
 			.param("sha256", attachment.sha256())
 			.param("fileName", attachment.fileName())
+			.param("originalName", originalName)
 			.param("mediaType", attachment.mediaType())
 			.param("size", attachment.size())
 			.param("createdAt", Timestamps.toColumn(createdAt))

@@ -1,5 +1,7 @@
 package org.marsad.intake.internal;
 
+import java.util.Arrays;
+
 /**
  * Tells the media type of a file from its first bytes, never from the name or the type
  * the sender declared (both are easy to forge). Signatures from the WHATWG MIME Sniffing
@@ -57,7 +59,7 @@ final class ContentSniffer {
 		if (starts(head, length, 0, 0xFF, 0xD8, 0xFF)) {
 			return "image/jpeg";
 		}
-		if (length >= PNG.length && java.util.Arrays.equals(head, 0, PNG.length, PNG, 0, PNG.length)) {
+		if (length >= PNG.length && Arrays.equals(head, 0, PNG.length, PNG, 0, PNG.length)) {
 			return "image/png";
 		}
 		if (ascii(head, length, 0, "GIF87a") || ascii(head, length, 0, "GIF89a")) {

@@ -43,7 +43,28 @@ final class DisplayName {
 
 	private static final char LAST_ISOLATE_CONTROL = '\u2069';
 
+	/** The longest original name kept for the record. */
+	static final int MAX_ORIGINAL_LENGTH = 1000;
+
+	private static final char NUL = '\0';
+
+	private static final char REPLACEMENT = '\uFFFD';
+
 	private DisplayName() {
+	}
+
+	/**
+	 * The name as sent, for the record: cut to {@value #MAX_ORIGINAL_LENGTH} characters,
+	 * with NUL (which PostgreSQL text cannot hold) replaced by U+FFFD. Never shown.
+	 * @param name the name as sent, may be {@code null}
+	 * @return the name to keep, or {@code null}
+	 */
+	static String original(String name) {
+		if (name == null) {
+			return null;
+		}
+		String kept = (name.length() > MAX_ORIGINAL_LENGTH) ? name.substring(0, MAX_ORIGINAL_LENGTH) : name;
+		return kept.replace(NUL, REPLACEMENT);
 	}
 
 	/**

@@ -20,7 +20,6 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
@@ -80,16 +79,11 @@ class IntakeApiProblems {
 	}
 
 	@ExceptionHandler
-	ProblemDetail uploadTooLarge(MaxUploadSizeExceededException ex) {
-		return problem(HttpStatus.CONTENT_TOO_LARGE, List.of(new FieldProblem("files", "attachment.error.tooLarge")));
-	}
-
-	@ExceptionHandler
 	ProblemDetail multipart(MultipartException ex) {
 		return problem(HttpStatus.BAD_REQUEST, List.of(new FieldProblem("files", "attachment.error.interrupted")));
 	}
 
-	private ProblemDetail problem(HttpStatus status, List<FieldProblem> problems) {
+	ProblemDetail problem(HttpStatus status, List<FieldProblem> problems) {
 		List<Map<String, String>> errors = problems.stream()
 			.map((p) -> Map.of("field", p.field(), "message", message(p.code())))
 			.toList();

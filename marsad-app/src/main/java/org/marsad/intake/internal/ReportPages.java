@@ -34,6 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The report pages: list with filters, new-report form, report page with versions and
  * files, and file downloads for the pages (the API needs HTTP Basic, pages a session).
+ * Pages play audio and show images in place; every other type is offered as a download,
+ * so that no uploaded document runs in the page's origin.
  */
 @Controller
 class ReportPages {
@@ -119,9 +121,7 @@ class ReportPages {
 	@GetMapping("/attachments/{sha256}")
 	ResponseEntity<Resource> download(@PathVariable String sha256) {
 		Reports.StoredFile file = this.reports.file(sha256);
-		String type = file.attachment().mediaType();
-		boolean inline = file.attachment().audio() || file.attachment().image() || type.equals("application/pdf");
-		return AttachmentResponses.of(file, inline);
+		return AttachmentResponses.of(file, file.attachment().audio() || file.attachment().image());
 	}
 
 	@ExceptionHandler(UnknownRecord.class)

@@ -21,6 +21,7 @@ import org.marsad.intake.UnknownRecord;
 import org.marsad.intake.Upload;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -68,8 +69,9 @@ class ReportRegister implements Reports {
 				ReportStatus.NEW, now, by, List.of(), List.of()));
 		for (Upload upload : uploads) {
 			AttachmentStore.Stored stored = this.files.store(upload);
-			this.attachments.insert(id, new Attachment(stored.sha256(), DisplayName.of(upload.fileName()),
-					stored.mediaType(), stored.size()), now);
+			Attachment attachment = new Attachment(stored.sha256(), DisplayName.of(upload.fileName()),
+					stored.mediaType(), stored.size());
+			this.attachments.insert(id, attachment, DisplayName.original(upload.fileName()), now);
 		}
 		this.events.publishEvent(new ReportReceived(id, checked.sourceId(), checked.language(), checked.receivedAt()));
 		return get(id);
@@ -82,8 +84,13 @@ class ReportRegister implements Reports {
 		Correction checked = ReportRules.check(correction, this.maxTextBytes);
 		int next = current.latestVersion() + 1;
 		String title = (checked.title() != null) ? checked.title() : current.title();
-		this.reports.insertVersion(id, next, title, checked.text(), checked.language(), Timestamps.now(),
-				Caller.name());
+		try {
+			this.reports.insertVersion(id, next, title, checked.text(), checked.language(), Timestamps.now(),
+					Caller.name());
+		}
+		catch (DuplicateKeyException ex) {
+			throw IntakeRefused.of("version", "report.error.concurrentCorrection");
+		}
 		if (!this.reports.advance(id, current.latestVersion(), next)) {
 			throw IntakeRefused.of("version", "report.error.concurrentCorrection");
 		}

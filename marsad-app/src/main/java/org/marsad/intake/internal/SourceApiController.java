@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,6 +30,14 @@ class SourceApiController {
 
 	private final Sources sources;
 
+	/**
+	 * The body of a regrading.
+	 *
+	 * @param reliability A–F
+	 */
+	record GradeRequest(String reliability) {
+	}
+
 	SourceApiController(Sources sources) {
 		this.sources = sources;
 	}
@@ -38,6 +47,12 @@ class SourceApiController {
 	ResponseEntity<Source> create(@RequestBody SourceRequest request) {
 		Source source = this.sources.create(request.toNewSource());
 		return ResponseEntity.created(URI.create("/api/sources/" + source.id())).body(source);
+	}
+
+	@PutMapping(path = "/{id}/reliability", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Regrade the reliability of a source (coordinators)")
+	Source grade(@PathVariable UUID id, @RequestBody GradeRequest request) {
+		return this.sources.grade(id, request.reliability());
 	}
 
 	@GetMapping

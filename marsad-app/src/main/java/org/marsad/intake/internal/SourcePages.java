@@ -68,9 +68,21 @@ class SourcePages {
 	@GetMapping("/sources/{id}")
 	String show(@PathVariable UUID id, Model model) {
 		model.addAttribute("source", this.sources.get(id));
+		model.addAttribute("grades", SourceReliability.values());
 		model.addAttribute("reports",
 				this.reports.list(new ReportFilter(id, null, null, null, null), PageRequest.first()));
 		return "intake/source";
+	}
+
+	@PostMapping("/sources/{id}/reliability")
+	String grade(@PathVariable UUID id, @RequestParam(required = false) String reliability) {
+		try {
+			this.sources.grade(id, reliability);
+		}
+		catch (IntakeRefused refused) {
+			return "redirect:/sources/" + id + "?invalid";
+		}
+		return "redirect:/sources/" + id;
 	}
 
 	@ExceptionHandler(UnknownRecord.class)

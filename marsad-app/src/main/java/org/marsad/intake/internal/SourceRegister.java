@@ -9,6 +9,7 @@ import org.marsad.intake.PageRequest;
 import org.marsad.intake.Source;
 import org.marsad.intake.Sources;
 import org.marsad.intake.UnknownRecord;
+import org.marsad.text.vocabulary.SourceReliability;
 
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +32,16 @@ class SourceRegister implements Sources {
 		Source checked = SourceRules.check(source);
 		this.sources.insert(checked, Caller.name());
 		return shown(checked);
+	}
+
+	@Override
+	@Transactional
+	public Source grade(UUID id, String reliability) {
+		SourceReliability grade = SourceRules.grade(reliability);
+		if (!this.sources.updateReliability(id, grade)) {
+			throw new UnknownRecord("source");
+		}
+		return get(id);
 	}
 
 	@Override

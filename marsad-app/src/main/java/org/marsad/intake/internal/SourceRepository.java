@@ -39,6 +39,13 @@ class SourceRepository {
 			.update();
 	}
 
+	boolean updateReliability(UUID id, SourceReliability reliability) {
+		return this.jdbc.sql("UPDATE source SET reliability = :reliability WHERE id = :id")
+			.param("reliability", reliability.name())
+			.param("id", id)
+			.update() == 1;
+	}
+
 	Optional<Source> find(UUID id) {
 		return this.jdbc.sql("SELECT * FROM source WHERE id = :id")
 			.param("id", id)

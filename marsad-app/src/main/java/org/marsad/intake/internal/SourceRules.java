@@ -59,6 +59,21 @@ final class SourceRules {
 		return new Source(UUID.randomUUID(), pseudonym, kind, reliability, contact, notes, Timestamps.now());
 	}
 
+	/**
+	 * Reads a reliability grade given on its own.
+	 * @param grade A–F in either case
+	 * @return the grade
+	 * @throws IntakeRefused naming {@code reliability} when it is missing or unknown
+	 */
+	static SourceReliability grade(String grade) {
+		List<FieldProblem> problems = new ArrayList<>();
+		SourceReliability reliability = (grade != null && !grade.isBlank()) ? reliability(grade, problems) : null;
+		if (reliability == null) {
+			throw IntakeRefused.of("reliability", "source.error.reliability");
+		}
+		return reliability;
+	}
+
 	private static SourceKind kind(String kind, List<FieldProblem> problems) {
 		if (kind == null || kind.isBlank()) {
 			return SourceKind.OTHER;

@@ -62,4 +62,9 @@ class DisplayNameTests {
 		assertThat(DisplayName.of(null)).isEqualTo(DisplayName.FALLBACK);
 	}
 
+	@Test
+	void keepsTheOriginalForTheRecordWithoutNul() {
+		assertThat(DisplayName.original("../تقرير\u0000.txt")).isEqualTo("../تقرير\uFFFD.txt");
+	}
+
 }

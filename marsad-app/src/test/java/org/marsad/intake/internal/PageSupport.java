@@ -1,6 +1,7 @@
 package org.marsad.intake.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,7 +39,7 @@ final class PageSupport {
 		return user("page-" + role.name().toLowerCase()).roles(role.name());
 	}
 
-	static <T> T as(Role role, java.util.function.Supplier<T> work) {
+	static <T> T as(Role role, Supplier<T> work) {
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("page-" + role.name().toLowerCase(),
 				null, AuthorityUtils.createAuthorityList(role.authority())));

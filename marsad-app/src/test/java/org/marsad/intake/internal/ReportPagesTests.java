@@ -1,7 +1,9 @@
 package org.marsad.intake.internal;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.marsad.intake.NewReport;
@@ -19,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -149,9 +152,8 @@ class ReportPagesTests {
 
 	@Test
 	void playsAudioAndShowsImages() throws Exception {
-		Report report = store("شهادة صوتية مع صورة",
-				new Upload("شهادة.ogg", () -> new java.io.ByteArrayInputStream(OGG)),
-				new Upload("صورة.png", () -> new java.io.ByteArrayInputStream(PNG)));
+		Report report = store("شهادة صوتية مع صورة", new Upload("شهادة.ogg", () -> new ByteArrayInputStream(OGG)),
+				new Upload("صورة.png", () -> new ByteArrayInputStream(PNG)));
 		String html = page("/reports/" + report.id());
 		assertThat(html).contains("<audio controls")
 			.contains("<img src=\"/attachments/"
@@ -160,19 +162,19 @@ class ReportPagesTests {
 
 	@Test
 	void servesImagesInlineToPages() throws Exception {
-		Report report = store("صورة", new Upload("صورة.png", () -> new java.io.ByteArrayInputStream(PNG)));
+		Report report = store("صورة", new Upload("صورة.png", () -> new ByteArrayInputStream(PNG)));
 		this.mvc
 			.perform(
 					get("/attachments/" + report.attachments().get(0).sha256()).with(PageSupport.signedIn(Role.VIEWER)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "image/png"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
-			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("inline")));
+			.andExpect(header().string("Content-Disposition", startsWith("inline")));
 	}
 
 	@Test
 	void unknownReportPageIsNotFound() throws Exception {
-		this.mvc.perform(get("/reports/" + java.util.UUID.randomUUID()).with(PageSupport.signedIn(Role.VIEWER)))
+		this.mvc.perform(get("/reports/" + UUID.randomUUID()).with(PageSupport.signedIn(Role.VIEWER)))
 			.andExpect(status().isNotFound());
 	}
 
@@ -186,7 +188,7 @@ class ReportPagesTests {
 
 	@Test
 	void pagesHaveNoInlineScriptOrStyle() throws Exception {
-		Report report = store("نص <b>عريض</b>", new Upload("a.ogg", () -> new java.io.ByteArrayInputStream(OGG)));
+		Report report = store("نص <b>عريض</b>", new Upload("a.ogg", () -> new ByteArrayInputStream(OGG)));
 		for (String path : List.of("/", "/reports", "/reports/" + report.id(), "/sources")) {
 			PageSupport.assertFollowsPageRules(page(path));
 		}

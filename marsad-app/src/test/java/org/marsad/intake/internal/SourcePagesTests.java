@@ -97,6 +97,24 @@ class SourcePagesTests {
 	}
 
 	@Test
+	void coordinatorsRegradeFromTheSourcePage() throws Exception {
+		Source source = store("العندليب");
+		this.mvc
+			.perform(post("/sources/" + source.id() + "/reliability").param("reliability", "A")
+				.with(csrf())
+				.with(PageSupport.signedIn(Role.COORDINATOR)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(PageSupport.as(Role.VIEWER, () -> this.sources.get(source.id())).reliability().name())
+			.isEqualTo("A");
+	}
+
+	@Test
+	void documentersDoNotGetTheRegradeForm() throws Exception {
+		Source source = store("القبرة");
+		assertThat(page("/sources/" + source.id(), Role.DOCUMENTER)).doesNotContain("/reliability");
+	}
+
+	@Test
 	void sourcePagesFollowThePageRules() throws Exception {
 		Source source = store("الشاهد");
 		PageSupport.assertFollowsPageRules(page("/sources/" + source.id(), Role.ADMIN));
