@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 import org.marsad.security.Accounts;
@@ -20,6 +21,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +37,9 @@ class ErrorPagesTests {
 	private static final String PASSWORD = "شجرةُ الليمون 4567";
 
 	private static final String SECRET = "+963 944 000 111";
+
+	private static final String ADMIN_BASIC = "Basic "
+			+ Base64.getEncoder().encodeToString("admin:admin-test-password".getBytes(StandardCharsets.UTF_8));
 
 	@LocalServerPort
 	int port;
@@ -64,6 +70,22 @@ class ErrorPagesTests {
 	}
 
 	@Test
+	void malformedParameterIsArabicErrorPageForPeople() throws Exception {
+		HttpResponse<String> response = loggedIn("admin", "admin-test-password").get("/test-number?n=%D9%A3x");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("<html lang=\"ar\" dir=\"rtl\">", "تعذّر تنفيذ الطلب");
+	}
+
+	@Test
+	void malformedParameterIsProblemForApiClients() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(uri("/api/test-number?n=x")).header("Authorization", ADMIN_BASIC).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+	}
+
+	@Test
 	void failurePageShowsNoStackTraceAndNothingProtected() throws Exception {
 		HttpResponse<String> response = loggedIn("admin", "admin-test-password").get("/test-failure");
 		assertThat(response.statusCode()).isEqualTo(500);
@@ -74,11 +96,8 @@ class ErrorPagesTests {
 	@Test
 	void apiFailureIsProblemWithoutDetails() throws Exception {
 		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(uri("/api/test-failure"))
-				.header("Authorization",
-						"Basic " + java.util.Base64.getEncoder()
-							.encodeToString("admin:admin-test-password".getBytes(StandardCharsets.UTF_8)))
-				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			.send(HttpRequest.newBuilder(uri("/api/test-failure")).header("Authorization", ADMIN_BASIC).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(response.statusCode()).isEqualTo(500);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(response.body()).contains("\"status\":500", "\"instance\":\"/api/test-failure\"")
@@ -105,6 +124,12 @@ class ErrorPagesTests {
 
 	@Controller
 	static class FailingController {
+
+		@GetMapping({ "/test-number", "/api/test-number" })
+		@ResponseBody
+		String number(@RequestParam int n) {
+			return Integer.toString(n);
+		}
 
 		@GetMapping({ "/test-failure", "/api/test-failure" })
 		String fail() {
