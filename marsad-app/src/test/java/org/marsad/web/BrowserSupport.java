@@ -125,6 +125,15 @@ public final class BrowserSupport implements AutoCloseable {
 		return (String) script("return getComputedStyle(document.querySelector(arguments[0])).direction", css);
 	}
 
+	/**
+	 * The direction the browser computed for an element.
+	 * @param element the element
+	 * @return {@code rtl} or {@code ltr}
+	 */
+	public String direction(WebElement element) {
+		return (String) script("return getComputedStyle(arguments[0]).direction", element);
+	}
+
 	public Object script(String script, Object... arguments) {
 		return ((JavascriptExecutor) this.driver).executeScript(script, arguments);
 	}

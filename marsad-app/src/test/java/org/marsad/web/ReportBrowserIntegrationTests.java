@@ -85,7 +85,13 @@ class ReportBrowserIntegrationTests {
 		String reportUrl = this.browser.driver().getCurrentUrl();
 
 		this.browser.open("/reports");
-		this.browser.find("a[href='" + reportUrl.substring(reportUrl.indexOf("/reports/")) + "']").click();
+		WebElement link = this.browser.find("a[href='" + reportUrl.substring(reportUrl.indexOf("/reports/")) + "']");
+		assertThat(link.getText()).isEqualTo(ARABIC_TITLE);
+		WebElement excerpt = link.findElement(By.xpath("ancestor::tr/td[3]"));
+		assertThat(excerpt.getText()).startsWith("أفادَ مراسلنا");
+		assertThat(this.browser.direction(excerpt)).isEqualTo("rtl");
+		this.browser.screenshot("reports-ar");
+		link.click();
 		this.browser.waitForUrl(reportUrl);
 		assertReportPage(ARABIC_TITLE, ARABIC_TEXT, "صورة المخيم.png", sha256(PNG));
 		assertThat(this.browser.consoleProblems()).isEmpty();
