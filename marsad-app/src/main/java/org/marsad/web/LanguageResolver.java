@@ -13,9 +13,8 @@ import org.springframework.web.servlet.LocaleResolver;
  * Chooses the UI language: Arabic or English, nothing else, so that every page is
  * rendered from a bundle that is complete.
  * <ul>
- * <li>a language just chosen with {@code ?lang=} wins for the request that chose it (the
- * cookie only arrives with the next request)</li>
- * <li>else a {@code marsad-lang} cookie set by the language switch</li>
+ * <li>a language chosen during this request ({@code ?lang=})</li>
+ * <li>a {@code marsad-lang} cookie set by the language switch wins</li>
  * <li>else the browser's {@code Accept-Language}, when it names Arabic or English</li>
  * <li>else Arabic</li>
  * </ul>
@@ -27,6 +26,7 @@ public class LanguageResolver implements LocaleResolver {
 
 	static final String COOKIE = "marsad-lang";
 
+	/** Request attribute holding a language chosen during this request. */
 	private static final String CHOSEN = LanguageResolver.class.getName() + ".chosen";
 
 	@Override
