@@ -74,6 +74,9 @@ class LoginBrowserIntegrationTests {
 		assertThat(this.browser.find("p.notice").getText()).isEqualTo("أُنشئ الحساب huda.salem.");
 		assertThat(this.browser.find("#account-huda\\.salem").getText()).contains("هدى سالم", "منسّق", "مفعّل");
 		this.browser.screenshot("accounts-ar");
+		this.browser.find("#account-huda\\.salem a").click();
+		assertThat(new Select(this.browser.find("#role")).getFirstSelectedOption().getText()).isEqualTo("منسّق");
+		this.browser.screenshot("account-edit-ar");
 
 		this.browser.find("#logout").click();
 		this.browser.waitForUrl("/login?logout");
