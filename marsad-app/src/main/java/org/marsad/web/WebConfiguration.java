@@ -2,6 +2,10 @@ package org.marsad.web;
 
 import java.nio.charset.StandardCharsets;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +17,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Language choice for the UI: {@code ?lang=ar|en} on any page switches and remembers it.
+ * Errors: bilingual pages for people, problem details for programs.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -34,6 +39,12 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		return new LanguageResolver();
+	}
+
+	@Bean
+	ProblemErrorController errorController(ErrorAttributes errorAttributes, WebProperties web,
+			ObjectProvider<ErrorViewResolver> errorViewResolvers) {
+		return new ProblemErrorController(errorAttributes, web.getError(), errorViewResolvers.orderedStream().toList());
 	}
 
 	@Override

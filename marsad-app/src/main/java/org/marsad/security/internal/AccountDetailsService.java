@@ -7,7 +7,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
- * Loads accounts for form and HTTP Basic login.
+ * Loads accounts for form and HTTP Basic login. User names are matched in their canonical
+ * form (trimmed, lower case), as they are stored.
  */
 class AccountDetailsService implements UserDetailsService {
 
@@ -19,7 +20,7 @@ class AccountDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		Account account = this.accounts.findByUsername(username)
+		Account account = this.accounts.findByUsername(AccountRules.canonicalUsername(username))
 			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
 		return User.withUsername(account.username())
 			.password(account.passwordHash())

@@ -38,6 +38,33 @@ class AccountRepository {
 		return this.jdbc.sql("SELECT COUNT(*) FROM account").query(Long.class).single();
 	}
 
+	long countEnabledAdmins() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM account WHERE role = 'ADMIN' AND enabled")
+			.query(Long.class)
+			.single();
+	}
+
+	void updateRole(String username, Role role) {
+		this.jdbc.sql("UPDATE account SET role = :role WHERE username = :username")
+			.param("role", role.name())
+			.param("username", username)
+			.update();
+	}
+
+	void updateEnabled(String username, boolean enabled) {
+		this.jdbc.sql("UPDATE account SET enabled = :enabled WHERE username = :username")
+			.param("enabled", enabled)
+			.param("username", username)
+			.update();
+	}
+
+	void updatePasswordHash(String username, String passwordHash) {
+		this.jdbc.sql("UPDATE account SET password_hash = :hash WHERE username = :username")
+			.param("hash", passwordHash)
+			.param("username", username)
+			.update();
+	}
+
 	void insert(Account account) {
 		this.jdbc
 			.sql("INSERT INTO account (id, username, password_hash, role, display_name, enabled, created_at) "

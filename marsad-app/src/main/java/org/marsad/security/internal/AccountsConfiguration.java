@@ -2,6 +2,7 @@ package org.marsad.security.internal;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -11,8 +12,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class AccountsConfiguration {
 
 	@Bean
-	AccountDirectory accountDirectory(AccountRepository accounts, PasswordEncoder encoder) {
-		return new AccountDirectory(accounts, encoder);
+	AccountAdministration accountAdministration(AccountRepository accounts, PasswordEncoder encoder,
+			SessionRegistry sessionRegistry) {
+		return new AccountAdministration(accounts, encoder, new AccountSessions(sessionRegistry));
 	}
 
 }
