@@ -38,19 +38,27 @@ class PageLanguageTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/login", "/admin/accounts", "/admin/accounts/new", "/admin/accounts/admin",
-			"/account/password", "/reports", "/reports/new", "/sources", "/sources/new" })
+			"/account/password", "/reports", "/reports/new", "/sources", "/sources/new", "/search" })
 	void pageIsArabicRightToLeftByDefault(String page) throws Exception {
 		this.mvc.perform(get(page)).andExpect(status().isOk()).andExpect(content().string(containsString(ARABIC_ROOT)));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/login", "/admin/accounts", "/admin/accounts/new", "/admin/accounts/admin",
-			"/account/password", "/reports", "/reports/new", "/sources", "/sources/new" })
+			"/account/password", "/reports", "/reports/new", "/sources", "/sources/new", "/search" })
 	void langParameterSwitchesPageToEnglishLeftToRight(String page) throws Exception {
 		this.mvc.perform(get(page).param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(ENGLISH_ROOT)))
 			.andExpect(cookie().value("marsad-lang", "en"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/reports", "/sources", "/search" })
+	void everyPageOffersTheSearchBox(String page) throws Exception {
+		this.mvc.perform(get(page))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("role=\"search\" action=\"/search\" method=\"get\"")));
 	}
 
 	@Test
