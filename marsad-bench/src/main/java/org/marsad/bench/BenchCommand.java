@@ -31,7 +31,7 @@ public final class BenchCommand {
 		}
 		switch (args[0]) {
 			case "load" -> System.exit(load(Arrays.copyOfRange(args, 1, args.length)));
-			case "list" -> jmh(new String[] { "-l" });
+			case "list" -> list();
 			default -> jmh(args);
 		}
 	}
@@ -55,6 +55,14 @@ public final class BenchCommand {
 			System.err.println("bench load: " + ex.getMessage());
 			return 1;
 		}
+	}
+
+	private static void list() throws Exception {
+		if (BenchCommand.class.getResource(BENCHMARK_LIST) == null) {
+			System.out.println("No JMH benchmarks in this build.");
+			return;
+		}
+		Main.main(new String[] { "-l" });
 	}
 
 	private static void jmh(String[] args) throws Exception {

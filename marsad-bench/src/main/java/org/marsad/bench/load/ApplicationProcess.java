@@ -19,6 +19,9 @@ import java.util.concurrent.TimeUnit;
  * 127.0.0.1 only</li>
  * <li>the admin password is handed over in the child's environment
  * ({@code MARSAD_ADMIN_PASSWORD}), never on its command line</li>
+ * <li>port and data folder are also set in the environment ({@code MARSAD_PORT},
+ * {@code MARSAD_DATA}), so that they hold even when the jar starts the Spring application
+ * class directly rather than the {@code serve} command</li>
  * <li>its output goes to {@code app.log} next to the data folder, shown in part when it
  * fails to start</li>
  * <li>stopped on close (gracefully, then forcibly), and by a shutdown hook if the load
@@ -71,6 +74,8 @@ final class ApplicationProcess implements AutoCloseable {
 			.redirectOutput(log.toFile())
 			.directory(folder.toFile());
 		builder.environment().put("MARSAD_ADMIN_PASSWORD", adminPassword);
+		builder.environment().put("MARSAD_PORT", Integer.toString(port));
+		builder.environment().put("MARSAD_DATA", folder.resolve("data").toString());
 		return new ApplicationProcess(builder.start(), URI.create("http://127.0.0.1:" + port + "/"), log);
 	}
 
