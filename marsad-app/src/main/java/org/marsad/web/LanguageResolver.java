@@ -13,6 +13,7 @@ import org.springframework.web.servlet.LocaleResolver;
  * Chooses the UI language: Arabic or English, nothing else, so that every page is
  * rendered from a bundle that is complete.
  * <ul>
+ * <li>a language chosen during this request ({@code ?lang=})</li>
  * <li>a {@code marsad-lang} cookie set by the language switch wins</li>
  * <li>else the browser's {@code Accept-Language}, when it names Arabic or English</li>
  * <li>else Arabic</li>
@@ -25,8 +26,14 @@ public class LanguageResolver implements LocaleResolver {
 
 	static final String COOKIE = "marsad-lang";
 
+	/** Request attribute holding a language chosen during this request. */
+	private static final String CHOSEN = LanguageResolver.class.getName() + ".chosen";
+
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
+		if (request.getAttribute(CHOSEN) instanceof Locale chosen) {
+			return chosen;
+		}
 		Cookie[] cookies = request.getCookies();
 		if (cookies != null) {
 			for (Cookie cookie : cookies) {
@@ -53,7 +60,11 @@ public class LanguageResolver implements LocaleResolver {
 	@Override
 	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		Locale chosen = (locale != null) ? supported(locale.getLanguage()) : null;
-		if (chosen == null || response == null) {
+		if (chosen == null) {
+			return;
+		}
+		request.setAttribute(CHOSEN, chosen);
+		if (response == null) {
 			return;
 		}
 		Cookie cookie = new Cookie(COOKIE, chosen.getLanguage());

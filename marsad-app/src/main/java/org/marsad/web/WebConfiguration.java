@@ -1,7 +1,11 @@
 package org.marsad.web;
 
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -12,6 +16,20 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	/**
+	 * The bundles {@code i18n/messages_ar} and {@code i18n/messages_en}. There is
+	 * deliberately no base bundle: a key missing in one language must show up as missing,
+	 * not fall back silently.
+	 */
+	@Bean
+	MessageSource messageSource() {
+		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+		source.setBasename("i18n/messages");
+		source.setDefaultEncoding(StandardCharsets.UTF_8.name());
+		source.setFallbackToSystemLocale(false);
+		return source;
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {

@@ -2,6 +2,8 @@ package org.marsad.security.internal;
 
 import org.junit.jupiter.api.Test;
 
+import static org.hamcrest.Matchers.containsString;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -12,6 +14,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -42,6 +45,22 @@ class LoginTests {
 	@Test
 	void apiAnswers401WithoutCredentials() throws Exception {
 		this.mvc.perform(get("/api/reports")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void loginPageSpeaksArabicRightToLeftByDefault() throws Exception {
+		this.mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html lang=\"ar\" dir=\"rtl\">")))
+			.andExpect(content().string(containsString("تسجيل الدخول")));
+	}
+
+	@Test
+	void languageSwitchShowsEnglishLeftToRight() throws Exception {
+		this.mvc.perform(get("/login").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html lang=\"en\" dir=\"ltr\">")))
+			.andExpect(content().string(containsString("Log in")));
 	}
 
 	@Test
