@@ -25,6 +25,8 @@ public final class ReportParagraphs {
 	/** The size a paragraph grows to, in UTF-8 bytes, before its marker. */
 	public static final int TARGET_BYTES = 1024;
 
+	private static final int MAX_SENTENCES = 64;
+
 	private static final String MARKER_LINE = "\nالمرجع: ";
 
 	private static final long SEQUENCE_MIX = 0x9E3779B97F4A7C15L;
@@ -71,17 +73,13 @@ public final class ReportParagraphs {
 		Draw draw = draw(sequence);
 		StringBuilder text = new StringBuilder(TARGET_BYTES);
 		text.append(draw.opening()).append(" — ").append(draw.place()).append(": ");
+		int previous = draw.index(SENTENCES.size());
+		text.append(SENTENCES.get(previous).apply(draw).substring(1));
 		int bytes = utf8Length(text);
-		int previous = -1;
-		while (bytes < TARGET_BYTES) {
-			int next = draw.index(SENTENCES.size());
-			if (next == previous) {
-				continue;
-			}
-			String sentence = SENTENCES.get(next).apply(draw);
-			String piece = (previous < 0) ? sentence.substring(1) : " " + sentence;
-			text.append(piece);
-			bytes += utf8Length(piece);
+		for (int count = 1; bytes < TARGET_BYTES && count < MAX_SENTENCES; count++) {
+			int next = (previous + 1 + draw.index(SENTENCES.size() - 1)) % SENTENCES.size();
+			text.append(" ").append(SENTENCES.get(next).apply(draw));
+			bytes = utf8Length(text);
 			previous = next;
 		}
 		return text.toString();

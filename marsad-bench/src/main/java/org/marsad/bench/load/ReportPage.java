@@ -16,9 +16,11 @@ import tools.jackson.databind.JsonNode;
  * <ul>
  * <li>a bare JSON array of reports</li>
  * <li>an object with the reports in {@code content} (Spring Data's {@code Page} and
- * {@code PagedModel}), or else in its first array-valued field (e.g. {@code items})</li>
- * <li>{@code totalPages} and {@code last}, at the top or under {@code page}, tell where
- * the listing ends when present</li>
+ * {@code PagedModel}), or else in its first array-valued field (Marsad's
+ * {@code items})</li>
+ * <li>where the listing ends, when the answer says: {@code totalPages} (at the top or
+ * under {@code page}), or {@code total} and {@code size}; {@code last: true} or
+ * {@code hasNext: false}</li>
  * </ul>
  *
  * @param items the reports on the page
@@ -33,10 +35,21 @@ record ReportPage(List<ListedReport> items, OptionalInt totalPages, boolean last
 		for (JsonNode item : array.values()) {
 			items.add(ListedReport.of(item));
 		}
-		JsonNode paging = root.has("page") && root.get("page").isObject() ? root.get("page") : root;
-		OptionalInt totalPages = paging.has("totalPages") ? OptionalInt.of(paging.get("totalPages").asInt())
-				: OptionalInt.empty();
-		return new ReportPage(items, totalPages, root.path("last").asBoolean(false));
+		JsonNode paging = root.path("page").isObject() ? root.get("page") : root;
+		boolean last = root.path("last").asBoolean(false) || !root.path("hasNext").asBoolean(true);
+		return new ReportPage(items, totalPages(paging), last);
+	}
+
+	private static OptionalInt totalPages(JsonNode paging) {
+		if (paging.path("totalPages").isNumber()) {
+			return OptionalInt.of(paging.get("totalPages").asInt());
+		}
+		if (paging.path("total").isNumber() && paging.path("size").asInt(0) > 0) {
+			long total = paging.get("total").asLong();
+			long size = paging.get("size").asLong();
+			return OptionalInt.of((int) Math.max(1, (total + size - 1) / size));
+		}
+		return OptionalInt.empty();
 	}
 
 	private static JsonNode itemsOf(JsonNode root) {

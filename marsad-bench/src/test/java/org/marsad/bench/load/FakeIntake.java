@@ -106,11 +106,10 @@ final class FakeIntake implements AutoCloseable {
 		if (this.fault == Fault.LIST_ONE_TWICE && !newestFirst.isEmpty()) {
 			newestFirst.add(newestFirst.get(0));
 		}
-		int totalPages = (newestFirst.size() + size - 1) / size;
 		List<Map<String, String>> content = newestFirst.subList(Math.min(page * size, newestFirst.size()),
 				Math.min((page + 1) * size, newestFirst.size()));
 		answer(exchange, 200, this.json
-			.writeValueAsString(Map.of("content", content, "totalPages", totalPages, "last", page + 1 >= totalPages)));
+			.writeValueAsString(Map.of("items", content, "page", page, "size", size, "total", newestFirst.size())));
 	}
 
 	private static void answer(HttpExchange exchange, int status, String body) throws IOException {

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ReportLoadTestTests {
 
-	private static final int REPORTS = 60;
+	private static final int REPORTS = 24;
 
 	private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
@@ -65,7 +65,7 @@ class ReportLoadTestTests {
 		try (FakeIntake intake = new FakeIntake(fault)) {
 			LoadTestOptions options = LoadTestArguments.parse(
 					new String[] { "--url", intake.url().toString(), "--password", FakeIntake.PASSWORD, "--reports",
-							Integer.toString(REPORTS), "--clients", "4", "--page-size", "7", "--timeout", "60" },
+							Integer.toString(REPORTS), "--clients", "4", "--page-size", "5", "--timeout", "60" },
 					Path.of(""));
 			return new ReportLoadTest(options, new PrintStream(this.printed, true, StandardCharsets.UTF_8)).run();
 		}
