@@ -44,15 +44,16 @@ final class Clients {
 	 * Runs a task for every slot.
 	 * @param slots how many slots there are
 	 * @param task what a client does for one slot
+	 * @param progress counts the slots done
 	 * @return how many slots were not started before the deadline
 	 * @throws InterruptedException if interrupted while waiting for the clients
 	 */
-	int run(int slots, Slot task) throws InterruptedException {
+	int run(int slots, Slot task, Progress progress) throws InterruptedException {
 		AtomicInteger next = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(this.count);
 		try {
 			for (int i = 0; i < this.count; i++) {
-				pool.execute(() -> work(slots, next, task));
+				pool.execute(() -> work(slots, next, task, progress));
 			}
 			pool.shutdown();
 			Duration left = Duration.between(Instant.now(), this.deadline).plus(GRACE);
@@ -82,7 +83,7 @@ final class Clients {
 		return List.copyOf(this.samples);
 	}
 
-	private void work(int slots, AtomicInteger next, Slot task) {
+	private void work(int slots, AtomicInteger next, Slot task, Progress progress) {
 		while (Instant.now().isBefore(this.deadline) && !Thread.currentThread().isInterrupted()) {
 			int slot = next.getAndIncrement();
 			if (slot >= slots) {
@@ -98,6 +99,7 @@ final class Clients {
 			catch (Exception ex) {
 				fail("slot " + slot + ": " + ex);
 			}
+			progress.step();
 		}
 	}
 

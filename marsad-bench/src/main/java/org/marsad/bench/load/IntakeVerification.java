@@ -1,5 +1,6 @@
 package org.marsad.bench.load;
 
+import java.io.PrintStream;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,11 +32,15 @@ final class IntakeVerification {
 
 	private final Instant deadline;
 
-	IntakeVerification(IntakeClient client, List<ReportSubmission> reports, int clients, Instant deadline) {
+	private final PrintStream out;
+
+	IntakeVerification(IntakeClient client, List<ReportSubmission> reports, int clients, Instant deadline,
+			PrintStream out) {
 		this.client = client;
 		this.reports = reports;
 		this.clients = clients;
 		this.deadline = deadline;
+		this.out = out;
 	}
 
 	/** Fetches every acknowledged report and compares its text with what was sent. */
@@ -58,7 +63,7 @@ final class IntakeVerification {
 			else {
 				matched.incrementAndGet();
 			}
-		});
+		}, new Progress(this.out, "fetched back", ids.length));
 		return new FetchedBack(matched.get(), pool.failures() + notStarted, pool.samples());
 	}
 

@@ -106,9 +106,11 @@ public final class ReportLoadTest {
 		awaitApi(client);
 		this.out
 			.println("submitting " + reports.size() + " reports from " + this.options.clients() + " clients to " + url);
-		SubmissionPhase.Submitted submitted = new SubmissionPhase(client, reports, this.options.clients(), deadline)
+		SubmissionPhase.Submitted submitted = new SubmissionPhase(client, reports, this.options.clients(), deadline,
+				this.out)
 			.run();
-		IntakeVerification verification = new IntakeVerification(client, reports, this.options.clients(), deadline);
+		IntakeVerification verification = new IntakeVerification(client, reports, this.options.clients(), deadline,
+				this.out);
 		IntakeVerification.FetchedBack fetchedBack = verification.fetchBack(submitted.ids());
 		IntakeVerification.Listing listing = verification.list(submitted.ids(), this.runId, this.options.firstPage(),
 				this.options.pageSize());

@@ -1,5 +1,6 @@
 package org.marsad.bench.load;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,11 +27,15 @@ final class SubmissionPhase {
 
 	private final Instant deadline;
 
-	SubmissionPhase(IntakeClient client, List<ReportSubmission> reports, int clients, Instant deadline) {
+	private final PrintStream out;
+
+	SubmissionPhase(IntakeClient client, List<ReportSubmission> reports, int clients, Instant deadline,
+			PrintStream out) {
 		this.client = client;
 		this.reports = reports;
 		this.clients = clients;
 		this.deadline = deadline;
+		this.out = out;
 	}
 
 	Submitted run() throws InterruptedException {
@@ -53,7 +58,7 @@ final class SubmissionPhase {
 			}
 			ids[slot] = answer.id();
 			latencies.record(slot, elapsed);
-		});
+		}, new Progress(this.out, "submitted", slots));
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 		return new Submitted(ids, latencies.summary(), elapsed, pool.failures() + notStarted, withoutLocation.get(),
 				pool.samples());
