@@ -13,7 +13,8 @@ import org.marsad.text.normalize.ArabicLetters;
  * ASCII digits</li>
  * <li>half of the numbers from 1,000 up carry a thousands separator (U+066C with
  * Arabic-Indic digits, a comma with ASCII digits)</li>
- * <li>now and then a word is stretched with tatweel, as in hand-typed messages</li>
+ * <li>now and then an actor's name is stretched with a tatweel after its first letter
+ * that joins the next one (قـوات، الـتحالف), as in hand-typed messages</li>
  * </ul>
  */
 final class Draw {
@@ -29,6 +30,13 @@ final class Draw {
 	private static final double GROUPED_SHARE = 0.5;
 
 	private static final double STRETCHED_SHARE = 0.08;
+
+	/**
+	 * Letters that join only the letter before them, so a tatweel cannot follow them
+	 * (alef and its hamza forms, dal, thal, reh, zain, waw and its hamza form, teh
+	 * marbuta).
+	 */
+	private static final String RIGHT_JOINING_ONLY = "اأإآدذرزوؤة";
 
 	private final SplittableRandom random;
 
@@ -93,10 +101,20 @@ final class Draw {
 	}
 
 	private String stretched(String phrase) {
-		if (this.random.nextDouble() >= STRETCHED_SHARE || phrase.length() < 2) {
+		if (this.random.nextDouble() >= STRETCHED_SHARE) {
 			return phrase;
 		}
-		return phrase.charAt(0) + String.valueOf(ArabicLetters.TATWEEL) + phrase.substring(1);
+		for (int i = 0; i + 1 < phrase.length(); i++) {
+			if (joinsTheNextLetter(phrase.charAt(i)) && Character.isLetter(phrase.charAt(i + 1))) {
+				return phrase.substring(0, i + 1) + ArabicLetters.TATWEEL + phrase.substring(i + 1);
+			}
+		}
+		return phrase;
+	}
+
+	private static boolean joinsTheNextLetter(char letter) {
+		return Character.isLetter(letter) && Character.UnicodeBlock.of(letter) == Character.UnicodeBlock.ARABIC
+				&& RIGHT_JOINING_ONLY.indexOf(letter) < 0;
 	}
 
 	private String pick(List<String> phrases) {

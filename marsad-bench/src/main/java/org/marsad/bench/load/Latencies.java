@@ -10,7 +10,8 @@ import java.util.Arrays;
  * summary is read after the clients have been joined</li>
  * <li>slots of failed requests stay empty and are left out of the percentiles</li>
  * <li>percentiles use the nearest-rank method: the smallest value with at least p% of the
- * values at or below it</li>
+ * values at or below it (Hyndman and Fan 1996, definition 1; no interpolation, so every
+ * percentile is a latency that was actually measured)</li>
  * </ul>
  */
 final class Latencies {

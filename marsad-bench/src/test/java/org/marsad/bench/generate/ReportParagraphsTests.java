@@ -61,6 +61,13 @@ class ReportParagraphsTests {
 	}
 
 	@Test
+	void stretchesSomeWordsWithTatweelAfterAJoiningLetter() {
+		String texts = String.join("\n", sample(200));
+		assertThat(texts).containsPattern("قـوات|الـتحالف|طـيران|تـنظيم|داعـش|قـسد|الـقوات|الـميليشيات")
+			.doesNotContainPattern("[اأإآدذرزوؤة]ـ");
+	}
+
+	@Test
 	void endsWithTheMarkerOnItsOwnLine() {
 		assertThat(this.paragraphs.paragraph(9, "MRSD-0badcafe-0000009")).endsWith("\nالمرجع: MRSD-0badcafe-0000009");
 	}
