@@ -1,16 +1,30 @@
 package org.marsad.web;
 
+import org.marsad.intake.PageRequest;
+import org.marsad.intake.ReportFilter;
+import org.marsad.intake.Reports;
+
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The dashboard, the first page after login.
+ * The dashboard, the first page after login: the latest reports.
  */
 @Controller
 class HomeController {
 
+	private static final int LATEST = 10;
+
+	private final Reports reports;
+
+	HomeController(Reports reports) {
+		this.reports = reports;
+	}
+
 	@GetMapping("/")
-	String home() {
+	String home(Model model) {
+		model.addAttribute("latest", this.reports.list(ReportFilter.ALL, new PageRequest(0, LATEST)).items());
 		return "web/home";
 	}
 

@@ -1,0 +1,42 @@
+package org.marsad.intake.internal;
+
+import java.util.Set;
+
+import org.marsad.security.Role;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Who is making the current request, as far as intake needs to know: a name to record and
+ * whether protected fields may be shown.
+ */
+final class Caller {
+
+	private static final Set<String> SEES_PROTECTED = Set.of(Role.ADMIN.authority(), Role.COORDINATOR.authority());
+
+	private Caller() {
+	}
+
+	/** The login name, or {@code system} outside a request. */
+	static String name() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null) ? authentication.getName() : "system";
+	}
+
+	/** Whether the caller may see protected fields such as contact details. */
+	static boolean seesProtected() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null) {
+			return false;
+		}
+		for (GrantedAuthority authority : authentication.getAuthorities()) {
+			if (SEES_PROTECTED.contains(authority.getAuthority())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

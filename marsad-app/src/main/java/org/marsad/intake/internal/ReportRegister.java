@@ -1,0 +1,132 @@
+package org.marsad.intake.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.marsad.intake.Attachment;
+import org.marsad.intake.Correction;
+import org.marsad.intake.IntakeRefused;
+import org.marsad.intake.NewReport;
+import org.marsad.intake.PageOf;
+import org.marsad.intake.PageRequest;
+import org.marsad.intake.Report;
+import org.marsad.intake.ReportFilter;
+import org.marsad.intake.ReportReceived;
+import org.marsad.intake.ReportStatus;
+import org.marsad.intake.ReportSummary;
+import org.marsad.intake.Reports;
+import org.marsad.intake.UnknownRecord;
+import org.marsad.intake.Upload;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The {@link Reports} use cases. A report, its first version and its attachment rows are
+ * written in one transaction; files are written first and removed again if it rolls back
+ * ({@link PendingFiles}).
+ */
+@Transactional(readOnly = true)
+class ReportRegister implements Reports {
+
+	private final ReportRepository reports;
+
+	private final SourceRepository sources;
+
+	private final AttachmentRepository attachments;
+
+	private final PendingFiles files;
+
+	private final AttachmentStore store;
+
+	private final ApplicationEventPublisher events;
+
+	private final long maxTextBytes;
+
+	ReportRegister(ReportRepository reports, SourceRepository sources, AttachmentRepository attachments,
+			PendingFiles files, AttachmentStore store, ApplicationEventPublisher events, long maxTextBytes) {
+		this.reports = reports;
+		this.sources = sources;
+		this.attachments = attachments;
+		this.files = files;
+		this.store = store;
+		this.events = events;
+		this.maxTextBytes = maxTextBytes;
+	}
+
+	@Override
+	@Transactional
+	public Report create(NewReport report, List<Upload> uploads) {
+		ReportRules.Checked checked = ReportRules.check(report, this.maxTextBytes, this.sources::exists);
+		UUID id = UUID.randomUUID();
+		String by = Caller.name();
+		Instant now = Timestamps.now();
+		this.reports.insert(new Report(id, 1, 1, checked.title(), checked.text(), checked.language(), checked.channel(),
+				checked.receivedAt(), checked.publishedAt(), checked.sourceId(), null, checked.credibility(),
+				ReportStatus.NEW, now, by, List.of(), List.of()));
+		for (Upload upload : uploads) {
+			AttachmentStore.Stored stored = this.files.store(upload);
+			Attachment attachment = new Attachment(stored.sha256(), DisplayName.of(upload.fileName()),
+					stored.mediaType(), stored.size());
+			this.attachments.insert(id, attachment, DisplayName.original(upload.fileName()), now);
+		}
+		this.events.publishEvent(new ReportReceived(id, checked.sourceId(), checked.language(), checked.receivedAt()));
+		return get(id);
+	}
+
+	@Override
+	@Transactional
+	public Report correct(UUID id, Correction correction) {
+		Report current = get(id);
+		Correction checked = ReportRules.check(correction, this.maxTextBytes);
+		int next = current.latestVersion() + 1;
+		String title = (checked.title() != null) ? checked.title() : current.title();
+		try {
+			this.reports.insertVersion(id, next, title, checked.text(), checked.language(), Timestamps.now(),
+					Caller.name());
+		}
+		catch (DuplicateKeyException ex) {
+			throw IntakeRefused.of("version", "report.error.concurrentCorrection");
+		}
+		if (!this.reports.advance(id, current.latestVersion(), next)) {
+			throw IntakeRefused.of("version", "report.error.concurrentCorrection");
+		}
+		return get(id);
+	}
+
+	@Override
+	public Report get(UUID id) {
+		return complete(this.reports.find(id, null).orElseThrow(() -> new UnknownRecord("report")));
+	}
+
+	@Override
+	public Report get(UUID id, int version) {
+		return complete(this.reports.find(id, version).orElseThrow(() -> new UnknownRecord("report version")));
+	}
+
+	@Override
+	public PageOf<ReportSummary> list(ReportFilter filter, PageRequest page) {
+		List<ReportSummary> items = new ArrayList<>(this.reports.page(filter, page.offset(), page.size()));
+		return new PageOf<>(items, page.page(), page.size(), this.reports.count(filter));
+	}
+
+	@Override
+	public StoredFile file(String sha256) {
+		if (sha256 == null || !AttachmentStore.SHA256.matcher(sha256).matches()) {
+			throw new UnknownRecord("attachment");
+		}
+		Attachment attachment = this.attachments.first(sha256).orElseThrow(() -> new UnknownRecord("attachment"));
+		return new StoredFile(attachment, this.store.path(sha256));
+	}
+
+	private Report complete(Report report) {
+		return new Report(report.id(), report.version(), report.latestVersion(), report.title(), report.text(),
+				report.language(), report.channel(), report.receivedAt(), report.publishedAt(), report.sourceId(),
+				report.sourcePseudonym(), report.credibility(), report.status(), report.createdAt(), report.createdBy(),
+				this.attachments.ofReport(report.id()), this.reports.versions(report.id()));
+	}
+
+}

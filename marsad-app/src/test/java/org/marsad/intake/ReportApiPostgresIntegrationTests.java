@@ -1,0 +1,18 @@
+package org.marsad.intake;
+
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The report API on PostgreSQL.
+ */
+@ActiveProfiles({ "test", "postgres" })
+class ReportApiPostgresIntegrationTests extends ReportApiContract {
+
+	@DynamicPropertySource
+	static void schema(DynamicPropertyRegistry registry) {
+		PostgresSchema.register(registry);
+	}
+
+}
