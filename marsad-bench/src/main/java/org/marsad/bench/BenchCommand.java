@@ -1,0 +1,76 @@
+package org.marsad.bench;
+
+import java.util.Arrays;
+
+import org.marsad.bench.load.ReportLoadTest;
+import org.openjdk.jmh.Main;
+
+/**
+ * The command behind {@code ./marsad bench}: the load test, or JMH for the
+ * micro-benchmarks.
+ * <ul>
+ * <li>{@code load [options]} runs the intake load test against a started or a running
+ * application</li>
+ * <li>{@code list} lists the JMH benchmarks in this jar</li>
+ * <li>{@code help} prints the usage</li>
+ * <li>anything else goes to JMH as is, e.g.
+ * {@code ExtractionBenchmark -f 1 -wi 2 -i 3}</li>
+ * </ul>
+ */
+public final class BenchCommand {
+
+	private static final String BENCHMARK_LIST = "/META-INF/BenchmarkList";
+
+	private BenchCommand() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		if (args.length == 0 || "help".equals(args[0]) || "--help".equals(args[0])) {
+			System.out.println(usage());
+			return;
+		}
+		switch (args[0]) {
+			case "load" -> System.exit(load(Arrays.copyOfRange(args, 1, args.length)));
+			case "list" -> list();
+			default -> jmh(args);
+		}
+	}
+
+	static String usage() {
+		return """
+				usage: marsad bench <command> [options]
+				  load [options]        load test of report intake (see below)
+				  list                  list the JMH benchmarks
+				  help                  this text
+				  <JMH arguments>       run JMH, e.g. ExtractionBenchmark -f 1 -wi 2 -i 3 (JMH's -h lists its options)
+
+				""" + ReportLoadTest.usage();
+	}
+
+	private static int load(String[] args) {
+		try {
+			return ReportLoadTest.run(args, System.out);
+		}
+		catch (Exception ex) {
+			System.err.println("bench load: " + ex.getMessage());
+			return 1;
+		}
+	}
+
+	private static void list() throws Exception {
+		if (BenchCommand.class.getResource(BENCHMARK_LIST) == null) {
+			System.out.println("No JMH benchmarks in this build.");
+			return;
+		}
+		Main.main(new String[] { "-l" });
+	}
+
+	private static void jmh(String[] args) throws Exception {
+		if (BenchCommand.class.getResource(BENCHMARK_LIST) == null) {
+			System.err.println("bench: this build holds no JMH benchmarks");
+			System.exit(1);
+		}
+		Main.main(args);
+	}
+
+}
