@@ -16,8 +16,8 @@ import org.marsad.text.vocabulary.FigureUnit;
  * before</li>
  * <li>looking ahead stops at a cue that is directly followed by another number, which
  * governs that number («مقتل 5 وإصابة 10»)</li>
- * <li>people that left and were then moved on in the same sentence («خرجوا … ونقلوا إلى
- * مخيمات») are transferred, as DESIGN's example codes them</li>
+ * <li>people that left and were then moved on later in the same sentence («خرجوا … ونقلوا
+ * إلى مخيمات») are transferred, as DESIGN's example codes them</li>
  * <li>arrival: forces that arrive are deployed; people brought to a camp are transferred;
  * anything else that arrives entered</li>
  * <li>no cue: {@link FigureCategory#OTHER}</li>
@@ -74,8 +74,7 @@ final class CategoryChooser {
 	private Ahead lookAhead(MentionedText text, int nounWord, int sentence) {
 		TextLayout layout = text.layout();
 		Ahead ahead = new Ahead();
-		for (int w = nounWord + 1; w < layout.words() && w - nounWord <= REACH_AFTER
-				&& layout.sentence(w) == sentence; w++) {
+		for (int w = nounWord + 1; w < layout.words() && layout.sentence(w) == sentence; w++) {
 			CueLexicon.Match<FigureCategory> match = this.cues.match(layout.text(), layout.start(w));
 			if (match == null) {
 				continue;
@@ -84,7 +83,7 @@ final class CategoryChooser {
 			if (next < layout.words() && text.numberAnchors().startingAt(next) >= 0) {
 				break;
 			}
-			if (ahead.category == null) {
+			if (ahead.category == null && w - nounWord <= REACH_AFTER) {
 				ahead.category = match.value();
 				ahead.distance = w - nounWord;
 			}
