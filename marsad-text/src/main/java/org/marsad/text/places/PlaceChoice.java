@@ -1,0 +1,151 @@
+package org.marsad.text.places;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.marsad.text.Place;
+import org.marsad.text.vocabulary.PlaceKind;
+
+/**
+ * Picks one place for a name that several places share («القصير» in Homs, Daraa and
+ * Hasakah).
+ *
+ * <p>
+ * Rules, in order; each keeps the candidates it favours when it favours any:
+ * <ul>
+ * <li>a qualifier in the span keeps the kinds it prefers («مخيم الهول» → the camp)</li>
+ * <li>a candidate lying within a place that another mention of the same text may stand
+ * for wins («القصير» with «حمص» → the Homs one)</li>
+ * <li>the settlement, camp or feature nearest to a settlement, camp or feature that
+ * another mention may stand for wins when it lies within {@value #NEAR_KM} km (centroids
+ * of areas say little about neighbours, so areas take no part)</li>
+ * <li>then kind: town, governorate, camp, region, country, village, district,
+ * subdistrict, feature (a settlement name used alone mostly names the settlement; the
+ * district named after it is then its seat)</li>
+ * <li>then gazetteer order: the entry added first (a curated gazetteer merged before an
+ * import) wins</li>
+ * </ul>
+ */
+final class PlaceChoice {
+
+	static final double NEAR_KM = 40;
+
+	private static final double KM_PER_DEGREE = 111.2;
+
+	private static final List<PlaceKind> KIND_ORDER = List.of(PlaceKind.TOWN, PlaceKind.GOVERNORATE, PlaceKind.CAMP,
+			PlaceKind.REGION, PlaceKind.COUNTRY, PlaceKind.VILLAGE, PlaceKind.DISTRICT, PlaceKind.SUBDISTRICT,
+			PlaceKind.FEATURE);
+
+	private static final Set<PlaceKind> POINT_KINDS = EnumSet.of(PlaceKind.TOWN, PlaceKind.VILLAGE, PlaceKind.CAMP,
+			PlaceKind.FEATURE);
+
+	private final Gazetteer gazetteer;
+
+	private final Map<String, Integer> order;
+
+	private final Comparator<Place> byRank;
+
+	PlaceChoice(Gazetteer gazetteer) {
+		this.gazetteer = gazetteer;
+		this.order = new HashMap<>(gazetteer.size() * 2);
+		for (Place place : gazetteer.places()) {
+			this.order.putIfAbsent(place.id(), this.order.size());
+		}
+		this.byRank = Comparator.comparingInt(PlaceChoice::kindRank)
+			.thenComparingInt((p) -> this.order.getOrDefault(p.id(), Integer.MAX_VALUE));
+	}
+
+	/**
+	 * Chooses the place for one span.
+	 * @param all every span found in the text
+	 * @param index the span to resolve
+	 * @return the chosen place
+	 */
+	Place choose(List<PlaceCandidates> all, int index) {
+		PlaceCandidates span = all.get(index);
+		List<Place> candidates = span.places();
+		if (span.qualifier() != null) {
+			candidates = keep(candidates, span.qualifier());
+		}
+		List<Place> others = (candidates.size() > 1) ? othersOf(all, index) : List.of();
+		if (candidates.size() > 1) {
+			candidates = withinMentioned(candidates, others);
+		}
+		if (candidates.size() > 1) {
+			Place near = nearest(candidates, others);
+			if (near != null) {
+				return near;
+			}
+		}
+		return candidates.stream().min(this.byRank).orElseThrow();
+	}
+
+	private static List<Place> keep(List<Place> candidates, PlaceQualifier qualifier) {
+		List<Place> kept = candidates.stream().filter((p) -> qualifier.preferred().contains(p.kind())).toList();
+		return kept.isEmpty() ? candidates : kept;
+	}
+
+	private List<Place> withinMentioned(List<Place> candidates, List<Place> others) {
+		List<Place> kept = new ArrayList<>();
+		for (Place candidate : candidates) {
+			if (others.stream().anyMatch((o) -> this.gazetteer.isWithin(candidate, o.id()))) {
+				kept.add(candidate);
+			}
+		}
+		return kept.isEmpty() ? candidates : kept;
+	}
+
+	private static Place nearest(List<Place> candidates, List<Place> others) {
+		Place best = null;
+		double bestKm = NEAR_KM;
+		for (Place candidate : candidates) {
+			if (!POINT_KINDS.contains(candidate.kind())) {
+				continue;
+			}
+			for (Place other : others) {
+				double km = POINT_KINDS.contains(other.kind()) ? distanceKm(candidate, other) : Double.MAX_VALUE;
+				if (km < bestKm) {
+					bestKm = km;
+					best = candidate;
+				}
+			}
+		}
+		return best;
+	}
+
+	private static List<Place> othersOf(List<PlaceCandidates> all, int index) {
+		List<Place> own = all.get(index).places();
+		List<Place> others = new ArrayList<>();
+		for (int k = 0; k < all.size(); k++) {
+			if (k != index && !all.get(k).places().equals(own)) {
+				others.addAll(all.get(k).places());
+			}
+		}
+		return others;
+	}
+
+	/**
+	 * Equirectangular distance, accurate enough at Syria's scale to tell neighbours from
+	 * namesakes.
+	 */
+	static double distanceKm(Place a, Place b) {
+		if (a.lat() == null || a.lon() == null || b.lat() == null || b.lon() == null || a.id().equals(b.id())) {
+			return Double.MAX_VALUE;
+		}
+		double meanLat = Math.toRadians((a.lat() + b.lat()) / 2);
+		double dx = (a.lon() - b.lon()) * Math.cos(meanLat);
+		double dy = a.lat() - b.lat();
+		return Math.sqrt(dx * dx + dy * dy) * KM_PER_DEGREE;
+	}
+
+	private static int kindRank(Place place) {
+		int rank = KIND_ORDER.indexOf(place.kind());
+		return (rank < 0) ? KIND_ORDER.size() : rank;
+	}
+
+}

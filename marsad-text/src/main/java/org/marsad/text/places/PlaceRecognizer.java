@@ -1,0 +1,151 @@
+package org.marsad.text.places;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.marsad.text.Place;
+import org.marsad.text.PlaceMention;
+import org.marsad.text.normalize.FoldedText;
+
+/**
+ * Finds the places of a gazetteer named in a text, Arabic or English.
+ *
+ * <p>
+ * Rules:
+ * <ul>
+ * <li>names and aliases match whole words of the folded text, so hamza and alef forms,
+ * teh marbuta, tatweel and diacritics do not matter</li>
+ * <li>proclitics may precede the first word ({@link Proclitics}); they stay outside the
+ * span</li>
+ * <li>a qualifier before the name, or in English after it, joins the span and steers the
+ * choice of kind ({@link PlaceQualifier})</li>
+ * <li>the longest match wins; when a qualified match and a plain one are as long, the
+ * plain one (a name in the gazetteer) wins</li>
+ * <li>matches do not overlap: scanning resumes after the last word of a match</li>
+ * <li>a name shared by several places is resolved by {@link PlaceChoice}</li>
+ * </ul>
+ * Immutable and thread-safe once built; building is the costly part, so share one
+ * instance.
+ */
+public final class PlaceRecognizer {
+
+	private final NameIndex<Place> names;
+
+	private final NameIndex<PlaceQualifier> prefixes;
+
+	private final NameIndex<PlaceQualifier> suffixes;
+
+	private final NameIndex<String> directions;
+
+	private final PlaceChoice choice;
+
+	/**
+	 * Indexes a gazetteer's names and aliases.
+	 * @param gazetteer the gazetteer
+	 */
+	public PlaceRecognizer(Gazetteer gazetteer) {
+		NameIndex.Builder<Place> builder = NameIndex.builder();
+		for (Place place : gazetteer.places()) {
+			addName(builder, place.nameAr(), place);
+			addName(builder, place.nameEn(), place);
+			place.aliases().forEach((alias) -> addName(builder, alias, place));
+		}
+		this.names = builder.build();
+		NameIndex.Builder<PlaceQualifier> before = NameIndex.builder();
+		NameIndex.Builder<PlaceQualifier> after = NameIndex.builder();
+		for (PlaceQualifier qualifier : PlaceQualifier.values()) {
+			qualifier.prefixes().forEach((word) -> before.add(word, qualifier));
+			qualifier.suffixes().forEach((word) -> after.add(word, qualifier));
+		}
+		this.prefixes = before.build();
+		this.suffixes = after.build();
+		NameIndex.Builder<String> direction = NameIndex.builder();
+		PlaceQualifier.DIRECTIONS.forEach((word) -> direction.add(word, word));
+		this.directions = direction.build();
+		this.choice = new PlaceChoice(gazetteer);
+	}
+
+	/**
+	 * Finds the places named in a text.
+	 * @param text the folded text
+	 * @return mentions in text order, spans in the original text
+	 */
+	public List<PlaceMention> find(FoldedText text) {
+		WordSpans words = WordSpans.of(text);
+		Scans scans = new Scans(this.names.scan(text, words), this.prefixes.scan(text, words),
+				this.suffixes.scan(text, words), this.directions.scan(text, words), words.count());
+		List<PlaceCandidates> found = new ArrayList<>();
+		int word = 0;
+		while (word < words.count()) {
+			PlaceCandidates match = matchAt(scans, word);
+			if (match == null) {
+				word++;
+				continue;
+			}
+			found.add(match);
+			word = match.endWord();
+		}
+		List<PlaceMention> mentions = new ArrayList<>(found.size());
+		for (int i = 0; i < found.size(); i++) {
+			PlaceCandidates span = found.get(i);
+			int start = text.originalStart(span.start());
+			int end = text.originalEnd(span.end());
+			mentions
+				.add(new PlaceMention(start, end, text.original().substring(start, end), this.choice.choose(found, i)));
+		}
+		return mentions;
+	}
+
+	private static PlaceCandidates matchAt(Scans scans, int word) {
+		NameIndex.Match<Place> direct = scans.names().longestAt(word, true);
+		PlaceCandidates qualified = qualifiedAt(scans, word);
+		if (qualified != null && (direct == null || qualified.endWord() > direct.endWord())) {
+			return qualified;
+		}
+		if (direct == null) {
+			return null;
+		}
+		PlaceCandidates plain = new PlaceCandidates(direct.start(), direct.end(), direct.endWord(), direct.values(),
+				null);
+		if (direct.endWord() < scans.count()) {
+			NameIndex.Match<PlaceQualifier> suffix = scans.suffixes().longestAt(direct.endWord(), false);
+			if (suffix != null) {
+				return plain.withQualifier(suffix.end(), suffix.endWord(), suffix.values().get(0));
+			}
+		}
+		return plain;
+	}
+
+	private static PlaceCandidates qualifiedAt(Scans scans, int word) {
+		NameIndex.Match<PlaceQualifier> qualifier = scans.prefixes().longestAt(word, true);
+		if (qualifier == null || qualifier.endWord() >= scans.count()) {
+			return null;
+		}
+		NameIndex.Match<Place> named = scans.names().longestAt(qualifier.endWord(), false);
+		if (named == null) {
+			return null;
+		}
+		PlaceQualifier kind = qualifier.values().get(0);
+		int end = named.end();
+		int endWord = named.endWord();
+		if (kind.takesDirection() && endWord < scans.count()) {
+			NameIndex.Match<String> direction = scans.directions().longestAt(endWord, false);
+			if (direction != null) {
+				end = direction.end();
+				endWord = direction.endWord();
+			}
+		}
+		return new PlaceCandidates(qualifier.start(), end, endWord, named.values(), kind);
+	}
+
+	private static void addName(NameIndex.Builder<Place> builder, String name, Place place) {
+		if (name != null && !name.isBlank()) {
+			builder.add(name, place);
+		}
+	}
+
+	private record Scans(NameIndex<Place>.Scan names, NameIndex<PlaceQualifier>.Scan prefixes,
+			NameIndex<PlaceQualifier>.Scan suffixes, NameIndex<String>.Scan directions, int count) {
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.marsad.text.places;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.marsad.text.Place;
+import org.marsad.text.vocabulary.PlaceKind;
+
+/**
+ * Reads the team's own tab-separated gazetteer table, the format of the starter
+ * gazetteer.
+ *
+ * <p>
+ * Rules:
+ * <ul>
+ * <li>UTF-8; lines starting with {@code #} and blank lines are skipped, as is a header
+ * line starting with {@code id}</li>
+ * <li>columns: id, kind code, parent id, latitude, longitude, Arabic name, English name,
+ * aliases separated by {@code |}</li>
+ * <li>empty parent, latitude or longitude cells mean unknown</li>
+ * </ul>
+ */
+public final class PlaceTableFormat {
+
+	private static final String TAB = "\t";
+
+	private static final String ALIAS_SEPARATOR = "\\|";
+
+	private static final int COLUMNS = 8;
+
+	private PlaceTableFormat() {
+	}
+
+	/**
+	 * Reads a table.
+	 * @param in the table, UTF-8
+	 * @return the places in file order
+	 * @throws IOException when reading fails
+	 * @throws IllegalArgumentException for a malformed line (the message names it)
+	 */
+	public static List<Place> read(InputStream in) throws IOException {
+		BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+		List<Place> places = new ArrayList<>();
+		String line;
+		int number = 0;
+		while ((line = reader.readLine()) != null) {
+			number++;
+			if (line.isBlank() || line.startsWith("#") || line.startsWith("id" + TAB)) {
+				continue;
+			}
+			places.add(parse(line, number));
+		}
+		return places;
+	}
+
+	private static Place parse(String line, int number) {
+		String[] cells = line.split(TAB, -1);
+		if (cells.length != COLUMNS) {
+			throw new IllegalArgumentException("Line " + number + ": expected " + COLUMNS + " columns");
+		}
+		List<String> aliases = cells[7].isBlank() ? List.of()
+				: Arrays.stream(cells[7].split(ALIAS_SEPARATOR))
+					.map(String::strip)
+					.filter((a) -> !a.isEmpty())
+					.toList();
+		return new Place(cells[0].strip(), cells[5].strip(), cells[6].strip(), PlaceKind.ofCode(cells[1].strip()),
+				coordinate(cells[3]), coordinate(cells[4]), cells[2].isBlank() ? null : cells[2].strip(), aliases);
+	}
+
+	private static Double coordinate(String cell) {
+		return cell.isBlank() ? null : Double.valueOf(cell.strip());
+	}
+
+}
