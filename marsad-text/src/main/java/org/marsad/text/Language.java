@@ -13,7 +13,8 @@ import java.util.Set;
  * presentation forms U+FB50–U+FDFF, U+FE70–U+FEFF) count as Arabic; Basic Latin and
  * Latin-1 letters count as Latin; digits, punctuation and other scripts count for
  * neither</li>
- * <li>{@link #AR} when at least half of all letters are Arabic</li>
+ * <li>{@link #AR} when at least 30% of all letters are Arabic (reports mix in Latin names
+ * and abbreviations, so a majority is not required)</li>
  * <li>{@link #EN} when at least half of all letters are Latin and at least one word in
  * twenty is an English function word (so that French or Turkish stays
  * {@link #OTHER})</li>
@@ -30,9 +31,23 @@ public enum Language {
 
 	private static final int FUNCTION_WORD_SHARE = 20;
 
+	private static final int ARABIC_SHARE_NUMERATOR = 3;
+
+	private static final int ARABIC_SHARE_DENOMINATOR = 10;
+
 	/** The code used in JSON ({@code ar}, {@code en}, {@code other}). */
 	public String code() {
 		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Reads a code written by {@link #code()}.
+	 * @param code the code
+	 * @return the language
+	 * @throws IllegalArgumentException for an unknown code
+	 */
+	public static Language ofCode(String code) {
+		return valueOf(code.toUpperCase(Locale.ROOT));
 	}
 
 	/**
@@ -63,7 +78,7 @@ public enum Language {
 		if (letters == 0) {
 			return OTHER;
 		}
-		if (2 * arabic >= letters) {
+		if (arabic * ARABIC_SHARE_DENOMINATOR >= letters * ARABIC_SHARE_NUMERATOR) {
 			return AR;
 		}
 		if (2 * latin >= letters && readsAsEnglish(text)) {
