@@ -1,0 +1,50 @@
+package org.marsad.text.dates;
+
+import java.time.LocalDate;
+
+/**
+ * The date grammar over the tokens of one text: at each token it tries every rule and
+ * keeps the longest reading, so that «اليوم الـ 30 من يناير» wins over «اليوم» and a
+ * range over its first date. One instance serves one call of {@link DateRecognizer#find}.
+ */
+final class DateGrammar {
+
+	private final NumericDates numeric;
+
+	private final DayGrammar days;
+
+	private final WeekdayGrammar weekdays;
+
+	private final RelativeGrammar relative;
+
+	private final RangeGrammar ranges;
+
+	DateGrammar(DateTokens tokens, LocalDate published) {
+		PastCalendar calendar = new PastCalendar(published);
+		MonthPhrase months = new MonthPhrase(tokens);
+		this.numeric = new NumericDates(tokens, calendar);
+		this.days = new DayGrammar(tokens, calendar, months);
+		this.weekdays = new WeekdayGrammar(tokens, calendar, months, this.days, this.numeric);
+		this.relative = new RelativeGrammar(tokens, calendar);
+		this.ranges = new RangeGrammar(tokens, calendar, months, this.days, this);
+	}
+
+	/** The longest date or range starting at token i, or null. */
+	Reading read(int i) {
+		return Reading.longer(this.ranges.read(i), single(i));
+	}
+
+	/** The longest single date (not a range) starting at token i, or null. */
+	Reading single(int i) {
+		Reading best = this.numeric.read(i);
+		best = Reading.longer(best, this.days.read(i));
+		best = Reading.longer(best, this.weekdays.read(i));
+		return Reading.longer(best, this.relative.read(i));
+	}
+
+	/** Tells the grammar the last date read, which «اليوم التالي» follows. */
+	void follow(LocalDate date) {
+		this.relative.follow(date);
+	}
+
+}

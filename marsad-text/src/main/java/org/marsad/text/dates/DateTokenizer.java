@@ -1,0 +1,118 @@
+package org.marsad.text.dates;
+
+import org.marsad.text.normalize.ArabicLetters;
+import org.marsad.text.normalize.FoldedText;
+
+/**
+ * Splits a folded text into words, digit runs and punctuation, and gives each word its
+ * meaning from the {@link DateLexicon}.
+ *
+ * <ul>
+ * <li>a word is a run of letters, a number a run of ASCII digits (Arabic-Indic digits are
+ * already folded), any other non-space character is a token of its own</li>
+ * <li>a word not in the lexicon is read again without the conjunction و, and without the
+ * clitics ب, ل, ك, ف before the article (بالأمس, للثاني); لل stands for ل plus ال</li>
+ * <li>consecutive words that form a phrase of the lexicon (كانون الثاني, أول من أمس)
+ * become one token, the longest phrase first</li>
+ * </ul>
+ */
+final class DateTokenizer {
+
+	private static final char BEH = '\u0628';
+
+	private static final char LAM = '\u0644';
+
+	private static final char KAF = ArabicLetters.KAF;
+
+	private static final char FEH = '\u0641';
+
+	private static final String ARTICLE = "" + ArabicLetters.ALEF + LAM;
+
+	private static final int MAX_DIGITS = 9;
+
+	private final DateLexicon lexicon;
+
+	DateTokenizer(DateLexicon lexicon) {
+		this.lexicon = lexicon;
+	}
+
+	DateTokens tokenize(FoldedText text) {
+		int n = text.length();
+		RawTokens raw = new RawTokens(n);
+		int i = 0;
+		while (i < n) {
+			char c = text.charAt(i);
+			int j = i + 1;
+			if (Character.isWhitespace(c)) {
+				i = j;
+				continue;
+			}
+			if (isDigit(c)) {
+				while (j < n && isDigit(text.charAt(j))) {
+					j++;
+				}
+				raw.addNumber(i, j, (j - i <= MAX_DIGITS) ? parse(text, i, j) : -1, j - i);
+			}
+			else if (Character.isLetter(c)) {
+				while (j < n && Character.isLetter(text.charAt(j))) {
+					j++;
+				}
+				addWord(raw, i, j, text.subSequence(i, j).toString());
+			}
+			else {
+				raw.add(i, j, WordKind.PUNCT, c, null, false);
+			}
+			i = j;
+		}
+		return raw.mergePhrases(this.lexicon);
+	}
+
+	private void addWord(RawTokens raw, int start, int end, String word) {
+		Lexeme lexeme = this.lexicon.word(word);
+		if (lexeme != null) {
+			raw.add(start, end, lexeme.kind(), lexeme.value(), word, false);
+			return;
+		}
+		boolean conjoined = word.length() > 1 && word.charAt(0) == ArabicLetters.WAW;
+		String rest = conjoined ? word.substring(1) : word;
+		lexeme = conjoined ? this.lexicon.word(rest) : null;
+		if (lexeme == null) {
+			String bare = withoutClitic(rest);
+			lexeme = (bare != null) ? this.lexicon.word(bare) : null;
+			rest = (lexeme != null) ? bare : rest;
+		}
+		if (lexeme != null) {
+			raw.add(start, end, lexeme.kind(), lexeme.value(), rest, conjoined);
+		}
+		else {
+			raw.add(start, end, WordKind.WORD, 0, word, false);
+		}
+	}
+
+	private static String withoutClitic(String word) {
+		if (word.length() < 3) {
+			return null;
+		}
+		char first = word.charAt(0);
+		if (first == LAM && word.charAt(1) == LAM) {
+			return ARTICLE + word.substring(2);
+		}
+		if ((first == BEH || first == LAM || first == KAF || first == FEH) && word.startsWith(ARTICLE, 1)) {
+			return word.substring(1);
+		}
+		return null;
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
+	}
+
+	private static int parse(CharSequence text, int from, int to) {
+		int v = 0;
+		for (int k = from; k < to; k++) {
+			v = v * 10 + (text.charAt(k) - '0');
+		}
+		return v;
+	}
+
+}
