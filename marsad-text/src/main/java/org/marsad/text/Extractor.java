@@ -30,6 +30,8 @@ import org.marsad.text.places.PlaceRecognizer;
  * <li>the text is folded once and every recogniser matches on the folded view</li>
  * <li>mentions of each kind are reported in text order; of two overlapping mentions of
  * the same kind the longer (then the earlier) is kept</li>
+ * <li>a number inside a date is part of the date («الـ 30 من يناير»), a place inside an
+ * actor's name part of the name («قوات سوريا الديمقراطية»): both are dropped</li>
  * <li>figures are assembled from numbers and what surrounds them, events from clauses;
  * what cannot be resolved is left {@code null}</li>
  * </ul>
@@ -78,11 +80,16 @@ public final class Extractor {
 		Objects.requireNonNull(text, "text");
 		Objects.requireNonNull(published, "published");
 		FoldedText folded = FoldedText.of(text);
-		MentionedText mentioned = MentionedText.of(folded,
-				inOrder(this.numbers.find(folded), NumberMention::start, NumberMention::end),
-				inOrder(this.dates.find(folded, published), DateMention::start, DateMention::end),
-				inOrder(this.places.find(folded), PlaceMention::start, PlaceMention::end),
-				inOrder(this.actors.find(folded), ActorMention::start, ActorMention::end),
+		List<DateMention> dateMentions = inOrder(this.dates.find(folded, published), DateMention::start,
+				DateMention::end);
+		List<ActorMention> actorMentions = inOrder(this.actors.find(folded), ActorMention::start, ActorMention::end);
+		List<NumberMention> numberMentions = outside(
+				inOrder(this.numbers.find(folded), NumberMention::start, NumberMention::end), NumberMention::start,
+				NumberMention::end, dateMentions, DateMention::start, DateMention::end);
+		List<PlaceMention> placeMentions = outside(
+				inOrder(this.places.find(folded), PlaceMention::start, PlaceMention::end), PlaceMention::start,
+				PlaceMention::end, actorMentions, ActorMention::start, ActorMention::end);
+		MentionedText mentioned = MentionedText.of(folded, numberMentions, dateMentions, placeMentions, actorMentions,
 				inOrder(this.nationalities.find(folded), NationalityMention::start, NationalityMention::end));
 		List<FigureMention> figureMentions = this.figures.find(mentioned);
 		List<EventMention> eventMentions = this.events.find(mentioned, figureMentions);
@@ -99,6 +106,24 @@ public final class Extractor {
 			if (start.applyAsInt(mention) >= reached) {
 				kept.add(mention);
 				reached = end.applyAsInt(mention);
+			}
+		}
+		return kept;
+	}
+
+	private static <M, C> List<M> outside(List<M> mentions, ToIntFunction<M> start, ToIntFunction<M> end,
+			List<C> containers, ToIntFunction<C> containerStart, ToIntFunction<C> containerEnd) {
+		List<M> kept = new ArrayList<>(mentions.size());
+		int c = 0;
+		for (M mention : mentions) {
+			while (c < containers.size() && containerEnd.applyAsInt(containers.get(c)) <= start.applyAsInt(mention)) {
+				c++;
+			}
+			boolean inside = c < containers.size()
+					&& containerStart.applyAsInt(containers.get(c)) <= start.applyAsInt(mention)
+					&& end.applyAsInt(mention) <= containerEnd.applyAsInt(containers.get(c));
+			if (!inside) {
+				kept.add(mention);
 			}
 		}
 		return kept;
