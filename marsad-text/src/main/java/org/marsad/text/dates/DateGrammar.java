@@ -9,6 +9,8 @@ import java.time.LocalDate;
  */
 final class DateGrammar {
 
+	private final DateTokens tokens;
+
 	private final NumericDates numeric;
 
 	private final DayGrammar days;
@@ -20,6 +22,7 @@ final class DateGrammar {
 	private final RangeGrammar ranges;
 
 	DateGrammar(DateTokens tokens, LocalDate published) {
+		this.tokens = tokens;
 		PastCalendar calendar = new PastCalendar(published);
 		MonthPhrase months = new MonthPhrase(tokens);
 		this.numeric = new NumericDates(tokens, calendar);
@@ -34,8 +37,17 @@ final class DateGrammar {
 		return Reading.longer(this.ranges.read(i), single(i));
 	}
 
-	/** The longest single date (not a range) starting at token i, or null. */
+	/**
+	 * The longest single date (not a range) starting at token i, or null. «اليوم» before
+	 * a weekday («اليوم الأحد 19-4-2015») joins the weekday's date.
+	 */
 	Reading single(int i) {
+		if (this.tokens.is(i, WordKind.RELATIVE_DAY) && this.tokens.value(i) == 0) {
+			Reading named = this.weekdays.read(i + 1);
+			if (named != null && named.resolved()) {
+				return named;
+			}
+		}
 		Reading best = this.numeric.read(i);
 		best = Reading.longer(best, this.days.read(i));
 		best = Reading.longer(best, this.weekdays.read(i));

@@ -8,6 +8,7 @@ import org.marsad.text.normalize.FoldedText;
  * meaning from the {@link DateLexicon}.
  *
  * <ul>
+ * <li>links (http:, https:, www.) are skipped up to the next space</li>
  * <li>a word is a run of letters, a number a run of ASCII digits (Arabic-Indic digits are
  * already folded), any other non-space character is a token of its own</li>
  * <li>a word not in the lexicon is read again without the conjunction و, and without the
@@ -30,6 +31,11 @@ final class DateTokenizer {
 
 	private static final int MAX_DIGITS = 9;
 
+	/**
+	 * Links are skipped whole: their paths hold digits and month names that are no dates.
+	 */
+	private static final String[] LINK_PREFIXES = { "http:", "https:", "www." };
+
 	private final DateLexicon lexicon;
 
 	DateTokenizer(DateLexicon lexicon) {
@@ -44,6 +50,13 @@ final class DateTokenizer {
 			char c = text.charAt(i);
 			int j = i + 1;
 			if (Character.isWhitespace(c)) {
+				i = j;
+				continue;
+			}
+			if (startsLink(text, i)) {
+				while (j < n && !Character.isWhitespace(text.charAt(j))) {
+					j++;
+				}
 				i = j;
 				continue;
 			}
@@ -101,6 +114,27 @@ final class DateTokenizer {
 			return word.substring(1);
 		}
 		return null;
+	}
+
+	private static boolean startsLink(CharSequence text, int i) {
+		for (String prefix : LINK_PREFIXES) {
+			if (startsWith(text, i, prefix)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean startsWith(CharSequence text, int i, String prefix) {
+		if (i + prefix.length() > text.length()) {
+			return false;
+		}
+		for (int k = 0; k < prefix.length(); k++) {
+			if (text.charAt(i + k) != prefix.charAt(k)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isDigit(char c) {

@@ -183,7 +183,7 @@ final class DayGrammar {
 		}
 		int year = this.t.value(j);
 		int era = this.t.is(j + 1, WordKind.ERA) ? this.t.value(j + 1) : 0;
-		if (!word && era == 0) {
+		if ((!word && era == 0) || !MonthPhrase.plausibleYear(year, era == HIJRI_ERA)) {
 			return null;
 		}
 		int end = (era != 0) ? j + 2 : j + 1;

@@ -125,10 +125,15 @@ final class MonthPhrase {
 			year = words.value();
 			j = words.end();
 		}
-		if (hijri ? (year < MIN_HIJRI_YEAR || year > MAX_HIJRI_YEAR) : (year < MIN_YEAR || year > MAX_YEAR)) {
+		if (!plausibleYear(year, hijri)) {
 			return null;
 		}
 		return new Slot(year, this.t.is(j, WordKind.ERA) ? j + 1 : j);
+	}
+
+	/** Whether a year is in the range read: 1000-2999, or 1300-1600 in the Hijri era. */
+	static boolean plausibleYear(int year, boolean hijri) {
+		return hijri ? (year >= MIN_HIJRI_YEAR && year <= MAX_HIJRI_YEAR) : (year >= MIN_YEAR && year <= MAX_YEAR);
 	}
 
 	boolean isYearWord(int j) {

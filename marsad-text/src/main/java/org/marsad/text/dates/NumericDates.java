@@ -116,10 +116,18 @@ final class NumericDates {
 		return (this.t.digits(j) == SHORT_YEAR_DIGITS) ? this.calendar.fullYear(v) : v;
 	}
 
-	/** Whether a mark and a number touch token i from before (it ends a longer run). */
+	/**
+	 * Whether something glued before token i makes it part of a longer run: a word, or a
+	 * mark touching a word or number («mena/2017/02/14», «1/12/1/2019»).
+	 */
 	private boolean precededByRun(int i) {
-		return this.t.kind(i - 1) == WordKind.PUNCT && this.t.touchesNext(i - 1) && this.t.is(i - 2, WordKind.NUMBER)
-				&& this.t.touchesNext(i - 2);
+		if (!this.t.touchesNext(i - 1)) {
+			return false;
+		}
+		if (this.t.kind(i - 1) != WordKind.PUNCT) {
+			return true;
+		}
+		return this.t.touchesNext(i - 2) && this.t.kind(i - 2) != WordKind.PUNCT;
 	}
 
 	/** Whether token j is a mark touching numbers on both sides (the run goes on). */

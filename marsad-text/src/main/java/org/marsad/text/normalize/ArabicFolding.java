@@ -20,7 +20,8 @@ import static org.marsad.text.normalize.ArabicLetters.*;
  * <li>Arabic-Indic and extended (Persian) digits become ASCII digits</li>
  * <li>the Arabic decimal separator becomes '.', the thousands separator and Arabic comma
  * ','</li>
- * <li>zero-width and bidirectional marks are dropped; no-break space becomes a space</li>
+ * <li>zero-width and bidirectional marks, embeddings, overrides and isolates are dropped;
+ * no-break space becomes a space</li>
  * <li>ASCII capitals become lower case</li>
  * </ul>
  */
@@ -51,6 +52,10 @@ public final class ArabicFolding {
 			return DROPPED;
 		}
 		if ((c >= ZERO_WIDTH_SPACE && c <= RIGHT_TO_LEFT_MARK) || c == ARABIC_LETTER_MARK) {
+			return DROPPED;
+		}
+		if ((c >= LEFT_TO_RIGHT_EMBEDDING && c <= RIGHT_TO_LEFT_OVERRIDE)
+				|| (c >= LEFT_TO_RIGHT_ISOLATE && c <= POP_DIRECTIONAL_ISOLATE)) {
 			return DROPPED;
 		}
 		return switch (c) {

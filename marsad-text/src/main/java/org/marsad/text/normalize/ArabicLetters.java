@@ -72,6 +72,18 @@ public final class ArabicLetters {
 
 	public static final char RIGHT_TO_LEFT_MARK = '\u200F';
 
+	/** First of the bidirectional embedding and override controls. */
+	public static final char LEFT_TO_RIGHT_EMBEDDING = '\u202A';
+
+	/** Last of the bidirectional embedding and override controls. */
+	public static final char RIGHT_TO_LEFT_OVERRIDE = '\u202E';
+
+	/** First of the bidirectional isolate controls. */
+	public static final char LEFT_TO_RIGHT_ISOLATE = '\u2066';
+
+	/** Last of the bidirectional isolate controls. */
+	public static final char POP_DIRECTIONAL_ISOLATE = '\u2069';
+
 	private ArabicLetters() {
 	}
 

@@ -20,10 +20,14 @@ import org.marsad.text.vocabulary.PlaceKind;
  * <ul>
  * <li>a qualifier in the span keeps the kinds it prefers («مخيم الهول» → the camp)</li>
  * <li>a candidate lying within a place that another mention of the same text may stand
- * for wins («القصير» with «حمص» → the Homs one)</li>
+ * for wins («القصير» with «حمص» → the Homs one), together with candidates within
+ * {@value #NEAR_KM} km of it (the same town as an entry of another level or
+ * gazetteer)</li>
  * <li>the settlement, camp or feature nearest to a settlement, camp or feature that
- * another mention may stand for wins when it lies within {@value #NEAR_KM} km (centroids
- * of areas say little about neighbours, so areas take no part)</li>
+ * another mention may stand for wins when it lies within {@value #NEAR_KM} km and is a
+ * namesake at least as far from the candidate the next rules would pick (centroids of
+ * areas say little about neighbours, so areas take no part; entries of two gazetteers for
+ * the same town are not namesakes)</li>
  * <li>then kind: town, governorate, camp, region, country, village, district,
  * subdistrict, feature (a settlement name used alone mostly names the settlement; the
  * district named after it is then its seat)</li>
@@ -76,13 +80,14 @@ final class PlaceChoice {
 		if (candidates.size() > 1) {
 			candidates = withinMentioned(candidates, others);
 		}
+		Place ranked = candidates.stream().min(this.byRank).orElseThrow();
 		if (candidates.size() > 1) {
 			Place near = nearest(candidates, others);
-			if (near != null) {
+			if (near != null && distanceKm(near, ranked) >= NEAR_KM) {
 				return near;
 			}
 		}
-		return candidates.stream().min(this.byRank).orElseThrow();
+		return ranked;
 	}
 
 	private static List<Place> keep(List<Place> candidates, PlaceQualifier qualifier) {
@@ -91,13 +96,22 @@ final class PlaceChoice {
 	}
 
 	private List<Place> withinMentioned(List<Place> candidates, List<Place> others) {
-		List<Place> kept = new ArrayList<>();
+		List<Place> within = new ArrayList<>();
 		for (Place candidate : candidates) {
 			if (others.stream().anyMatch((o) -> this.gazetteer.isWithin(candidate, o.id()))) {
+				within.add(candidate);
+			}
+		}
+		if (within.isEmpty()) {
+			return candidates;
+		}
+		List<Place> kept = new ArrayList<>();
+		for (Place candidate : candidates) {
+			if (within.contains(candidate) || within.stream().anyMatch((w) -> distanceKm(candidate, w) < NEAR_KM)) {
 				kept.add(candidate);
 			}
 		}
-		return kept.isEmpty() ? candidates : kept;
+		return kept;
 	}
 
 	private static Place nearest(List<Place> candidates, List<Place> others) {

@@ -19,8 +19,12 @@ import org.marsad.text.normalize.FoldedText;
  * span</li>
  * <li>a qualifier before the name, or in English after it, joins the span and steers the
  * choice of kind ({@link PlaceQualifier})</li>
+ * <li>a match in Latin letters needs a capital letter somewhere in its span ("Hit" the
+ * town, not "hit")</li>
  * <li>the longest match wins; when a qualified match and a plain one are as long, the
- * plain one (a name in the gazetteer) wins</li>
+ * plain one (a name in the gazetteer, «ريف دمشق») wins if it stands for a kind the
+ * qualifier prefers, else the qualified one («مدينة إدلب», an alias of the district, is
+ * the town)</li>
  * <li>matches do not overlap: scanning resumes after the last word of a match</li>
  * <li>a name shared by several places is resolved by {@link PlaceChoice}</li>
  * </ul>
@@ -78,7 +82,7 @@ public final class PlaceRecognizer {
 		int word = 0;
 		while (word < words.count()) {
 			PlaceCandidates match = matchAt(scans, word);
-			if (match == null) {
+			if (match == null || !isProperNoun(text, match)) {
 				word++;
 				continue;
 			}
@@ -99,7 +103,8 @@ public final class PlaceRecognizer {
 	private static PlaceCandidates matchAt(Scans scans, int word) {
 		NameIndex.Match<Place> direct = scans.names().longestAt(word, true);
 		PlaceCandidates qualified = qualifiedAt(scans, word);
-		if (qualified != null && (direct == null || qualified.endWord() > direct.endWord())) {
+		if (qualified != null && (direct == null || qualified.endWord() > direct.endWord()
+				|| (qualified.endWord() == direct.endWord() && !fits(direct.values(), qualified.qualifier())))) {
 			return qualified;
 		}
 		if (direct == null) {
@@ -114,6 +119,10 @@ public final class PlaceRecognizer {
 			}
 		}
 		return plain;
+	}
+
+	private static boolean fits(List<Place> places, PlaceQualifier qualifier) {
+		return places.stream().anyMatch((place) -> qualifier.preferred().contains(place.kind()));
 	}
 
 	private static PlaceCandidates qualifiedAt(Scans scans, int word) {
@@ -136,6 +145,24 @@ public final class PlaceRecognizer {
 			}
 		}
 		return new PlaceCandidates(qualifier.start(), end, endWord, named.values(), kind);
+	}
+
+	/**
+	 * A Latin-script mention must hold a capital letter in the original, as English place
+	 * names do, so that names like Hit or Sur do not match the common words.
+	 */
+	private static boolean isProperNoun(FoldedText text, PlaceCandidates match) {
+		char first = text.charAt(match.start());
+		if (first < 'a' || first > 'z') {
+			return true;
+		}
+		int end = text.originalEnd(match.end());
+		for (int i = text.originalStart(match.start()); i < end; i++) {
+			if (Character.isUpperCase(text.original().charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void addName(NameIndex.Builder<Place> builder, String name, Place place) {

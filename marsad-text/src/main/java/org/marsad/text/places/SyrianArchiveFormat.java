@@ -41,13 +41,11 @@ import org.marsad.text.vocabulary.PlaceKind;
  */
 public final class SyrianArchiveFormat {
 
-	private static final Pattern SUFFIX = Pattern.compile("\\s*---\\s*\\(\\(\\(\\d+\\)\\)\\)\\s*$");
+	private static final String SUFFIX = "---";
 
-	private static final Pattern SHORT_SUFFIX = Pattern.compile("\\s*\\(\\(\\(\\d+\\)\\)\\)\\s*$");
+	private static final String SHORT_SUFFIX = "(((";
 
-	private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
-
-	private static final Pattern PARTS = Pattern.compile("\\s+-\\s+");
+	private static final Pattern PARTS = Pattern.compile(" - ");
 
 	private static final String SEAT = "مركز ";
 
@@ -85,7 +83,8 @@ public final class SyrianArchiveFormat {
 		String id = (code != null && code.startsWith("C") && usedIds.add(code)) ? code
 				: ID_PREFIX + JsonFields.text(entry, "id");
 		PlaceKind kind = isSeat(name, ar) ? PlaceKind.TOWN : PlaceKind.VILLAGE;
-		String nameEn = PARENTHESES.matcher(en[0]).replaceAll("").strip();
+		int parenthesis = en[0].indexOf('(');
+		String nameEn = ((parenthesis >= 0) ? en[0].substring(0, parenthesis) : en[0]).strip();
 		return new Place(id, name, nameEn, kind, JsonFields.number(entry, "lat"), JsonFields.number(entry, "lon"), null,
 				aliases(entry, name));
 	}
@@ -130,8 +129,12 @@ public final class SyrianArchiveFormat {
 		return ((colon >= 0) ? text.substring(colon + 1) : text).strip();
 	}
 
-	private static String strip(String text, Pattern suffix) {
-		return (text != null) ? suffix.matcher(text).replaceFirst("").strip() : "";
+	private static String strip(String text, String suffix) {
+		if (text == null) {
+			return "";
+		}
+		int at = text.lastIndexOf(suffix);
+		return ((at >= 0) ? text.substring(0, at) : text).strip();
 	}
 
 }

@@ -1,0 +1,146 @@
+package org.marsad.text.numbers;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.marsad.text.normalize.ArabicFolding;
+import org.marsad.text.vocabulary.Qualifier;
+
+/**
+ * The words the number recogniser knows, read once from two tab-separated resources and
+ * folded with {@link ArabicFolding}, the same folding the input gets.
+ * <ul>
+ * <li>{@code number-words.tsv}: number words with their {@link WordKind} and value</li>
+ * <li>{@code number-context.tsv}: qualifier cues and the words that show a number is a
+ * year, a day, a time, a name or a percentage</li>
+ * <li>proclitics that may stand before a number word: و، ف، ب، ل and the article</li>
+ * </ul>
+ * Immutable once built, so one instance serves all threads.
+ */
+final class NumberVocabulary {
+
+	/**
+	 * Folded proclitics, longest first: conjunctions و and ف, prepositions ب and ل, the
+	 * article ال and their combinations (ل + ال is written لل).
+	 */
+	static final List<String> PROCLITICS = List.of("وبال", "وال", "فال", "بال", "ولل", "لل", "وب", "ول", "ال", "و", "ف",
+			"ب", "ل");
+
+	private static final MathContext FRACTION_PRECISION = MathContext.DECIMAL64;
+
+	private final WordTable<NumberWord> words;
+
+	private final WordTable<Set<ContextRole>> roles;
+
+	private final WordTable<List<Cue>> cuesByLastWord;
+
+	private final WordTable<List<Cue>> cuesByFirstWord;
+
+	NumberVocabulary() {
+		Map<String, NumberWord> numberWords = new HashMap<>();
+		read("number-words.tsv", (columns) -> numberWords.put(ArabicFolding.fold(columns[0]), numberWord(columns)));
+		Map<String, Set<ContextRole>> singleWords = new HashMap<>();
+		Map<String, List<Cue>> byLast = new HashMap<>();
+		Map<String, List<Cue>> byFirst = new HashMap<>();
+		read("number-context.tsv", (columns) -> {
+			Cue cue = cue(columns);
+			if (cue.size() == 1 && cue.qualifier() == null && cue.role() != ContextRole.PERCENT) {
+				singleWords.computeIfAbsent(cue.first(), (w) -> EnumSet.noneOf(ContextRole.class)).add(cue.role());
+			}
+			else if (cue.role() == ContextRole.BEFORE) {
+				byLast.computeIfAbsent(cue.last(), (w) -> new ArrayList<>()).add(cue);
+			}
+			else {
+				byFirst.computeIfAbsent(cue.first(), (w) -> new ArrayList<>()).add(cue);
+			}
+		});
+		byLast.values().forEach((cues) -> cues.sort((a, b) -> b.size() - a.size()));
+		byFirst.values().forEach((cues) -> cues.sort((a, b) -> b.size() - a.size()));
+		this.words = new WordTable<>(numberWords);
+		this.roles = new WordTable<>(singleWords);
+		this.cuesByLastWord = new WordTable<>(byLast);
+		this.cuesByFirstWord = new WordTable<>(byFirst);
+	}
+
+	/** The number word spelled by {@code text[start, end)}, or {@code null}. */
+	NumberWord word(CharSequence text, int start, int end) {
+		return this.words.get(text, start, end);
+	}
+
+	/** The roles of the one-word cue {@code text[start, end)}, possibly empty. */
+	Set<ContextRole> roles(CharSequence text, int start, int end) {
+		Set<ContextRole> found = this.roles.get(text, start, end);
+		return (found != null) ? found : Collections.emptySet();
+	}
+
+	/**
+	 * Qualifier cues read before a number whose last word is {@code text[start, end)}.
+	 */
+	List<Cue> cuesEndingWith(CharSequence text, int start, int end) {
+		List<Cue> found = this.cuesByLastWord.get(text, start, end);
+		return (found != null) ? found : Collections.emptyList();
+	}
+
+	/** Qualifier and percentage cues read after a number, by their first word. */
+	List<Cue> cuesStartingWith(CharSequence text, int start, int end) {
+		List<Cue> found = this.cuesByFirstWord.get(text, start, end);
+		return (found != null) ? found : Collections.emptyList();
+	}
+
+	private static NumberWord numberWord(String[] columns) {
+		WordKind kind = WordKind.valueOf(columns[1]);
+		BigDecimal value = number(columns[2]);
+		BigDecimal low = (columns.length > 3) ? number(columns[3]) : null;
+		BigDecimal high = (columns.length > 4) ? number(columns[4]) : null;
+		return new NumberWord(kind, value, low, high);
+	}
+
+	private static BigDecimal number(String text) {
+		int slash = text.indexOf('/');
+		if (slash < 0) {
+			return new BigDecimal(text);
+		}
+		return new BigDecimal(text.substring(0, slash)).divide(new BigDecimal(text.substring(slash + 1)),
+				FRACTION_PRECISION);
+	}
+
+	private static Cue cue(String[] columns) {
+		List<String> cueWords = Arrays.stream(columns[0].split(" ")).map(ArabicFolding::fold).toList();
+		Qualifier qualifier = (columns.length > 2) ? Qualifier.valueOf(columns[2]) : null;
+		return new Cue(cueWords, ContextRole.valueOf(columns[1]), qualifier);
+	}
+
+	private static void read(String resource, Consumer<String[]> row) {
+		try (InputStream in = NumberVocabulary.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing vocabulary resource " + resource);
+			}
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (!line.isBlank() && !line.startsWith("#")) {
+					row.accept(line.split("\t"));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read vocabulary resource " + resource, ex);
+		}
+	}
+
+}

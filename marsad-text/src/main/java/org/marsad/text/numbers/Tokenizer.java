@@ -1,0 +1,136 @@
+package org.marsad.text.numbers;
+
+import java.util.List;
+
+import org.marsad.text.normalize.FoldedText;
+
+/**
+ * Splits a folded text into words, numerals and marks in one pass, and looks every word
+ * up in the number vocabulary, with and without its proclitics.
+ * <ul>
+ * <li>a word is a run of letters; a numeral starts at a digit, or at a minus sign or a
+ * dot before a digit that follows no letter or digit</li>
+ * <li>spaces separate tokens and are not kept; any other character is a mark</li>
+ * <li>a web address (http:, https:, www.) is skipped up to the next space: its digits are
+ * paths and identifiers</li>
+ * <li>a proclitic is stripped only when the rest is a number word long enough not to be a
+ * different word (لست is not ل + ست)</li>
+ * </ul>
+ */
+final class Tokenizer {
+
+	private static final char MINUS = '-';
+
+	private static final char DOT = '.';
+
+	private static final char COLON = ':';
+
+	private static final List<String> WEB_PREFIXES = List.of("http", "https", "www");
+
+	private static final int MIN_STEM_AFTER_WAW = 2;
+
+	private static final int MIN_STEM_AFTER_OTHER = 3;
+
+	private static final String WAW = "و";
+
+	private final NumberVocabulary vocabulary;
+
+	Tokenizer(NumberVocabulary vocabulary) {
+		this.vocabulary = vocabulary;
+	}
+
+	Tokens tokenize(FoldedText text) {
+		Tokens tokens = new Tokens(text);
+		NumeralReader numerals = new NumeralReader(tokens);
+		int n = text.length();
+		int i = 0;
+		while (i < n) {
+			char c = text.charAt(i);
+			if (NumeralReader.isDigit(c) || ((c == MINUS || c == DOT) && startsSignedNumeral(text, i))) {
+				i = numerals.read(i);
+			}
+			else if (Character.isLetter(c)) {
+				int j = i + 1;
+				while (j < n && Character.isLetter(text.charAt(j))) {
+					j++;
+				}
+				i = isWebAddress(text, i, j) ? spaceAfter(text, j) : addWord(tokens, i, j);
+			}
+			else {
+				if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+					tokens.add(Tokens.MARK, i, i + 1);
+				}
+				i++;
+			}
+		}
+		return tokens;
+	}
+
+	private static boolean startsSignedNumeral(FoldedText text, int i) {
+		if (i + 1 >= text.length() || !NumeralReader.isDigit(text.charAt(i + 1))) {
+			return false;
+		}
+		return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+	}
+
+	private static boolean isWebAddress(FoldedText text, int start, int end) {
+		if (end >= text.length() || (text.charAt(end) != COLON && text.charAt(end) != DOT)) {
+			return false;
+		}
+		return WEB_PREFIXES.stream()
+			.anyMatch((prefix) -> startsWith(text, start, end, prefix) && end - start == prefix.length());
+	}
+
+	private static int spaceAfter(FoldedText text, int from) {
+		int i = from;
+		while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	private int addWord(Tokens tokens, int start, int end) {
+		addWordToken(tokens, start, end);
+		return end;
+	}
+
+	private void addWordToken(Tokens tokens, int start, int end) {
+		int t = tokens.add(Tokens.WORD, start, end);
+		FoldedText text = tokens.text;
+		NumberWord whole = this.vocabulary.word(text, start, end);
+		tokens.word[t] = whole;
+		tokens.waw[t] = whole == null && end - start > MIN_STEM_AFTER_WAW && startsWith(text, start, end, WAW);
+		if (whole != null) {
+			return;
+		}
+		for (String proclitic : NumberVocabulary.PROCLITICS) {
+			int stem = start + proclitic.length();
+			if (end - stem >= minimumStem(proclitic) && startsWith(text, start, end, proclitic)) {
+				NumberWord word = this.vocabulary.word(text, stem, end);
+				if (word != null) {
+					tokens.word[t] = word;
+					tokens.stem[t] = stem;
+					tokens.waw[t] = proclitic.startsWith(WAW);
+					return;
+				}
+			}
+		}
+	}
+
+	private static int minimumStem(String proclitic) {
+		return proclitic.equals(WAW) ? MIN_STEM_AFTER_WAW : MIN_STEM_AFTER_OTHER;
+	}
+
+	private static boolean startsWith(FoldedText text, int start, int end, String prefix) {
+		if (end - start < prefix.length()) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length(); i++) {
+			if (text.charAt(start + i) != prefix.charAt(i)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}
