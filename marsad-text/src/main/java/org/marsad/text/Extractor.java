@@ -9,6 +9,7 @@ import java.util.function.ToIntFunction;
 
 import org.marsad.text.actors.ActorCatalogue;
 import org.marsad.text.actors.ActorRecognizer;
+import org.marsad.text.actors.Nationalities;
 import org.marsad.text.actors.NationalityRecognizer;
 import org.marsad.text.dates.DateRecognizer;
 import org.marsad.text.events.EventFinder;
@@ -57,7 +58,7 @@ public final class Extractor {
 		this.dates = new DateRecognizer();
 		this.places = new PlaceRecognizer(builder.gazetteer);
 		this.actors = new ActorRecognizer(builder.catalogue);
-		this.nationalities = new NationalityRecognizer();
+		this.nationalities = new NationalityRecognizer(Nationalities.starter());
 	}
 
 	/** An extractor with the starter gazetteer and actor catalogue. */

@@ -10,20 +10,30 @@ import org.marsad.text.vocabulary.FigureUnit;
  * Rules:
  * <ul>
  * <li>a noun that implies its category (غارة → strikes, كلم مربع → area) decides</li>
- * <li>otherwise the nearest cue wins: before the number («اعتقال مئات آخرين») up to
- * {@value #REACH_BEFORE} words back, or after the counted noun («23200 شخصاً … خرجوا») up
- * to {@value #REACH_AFTER} words on, both within the sentence; a tie goes to the cue
+ * <li>a cue right before the number, up to {@value #CLOSE_BEFORE} words back, governs it
+ * («اعتقال مئات آخرين», «فقدان الاتصال بنحو 200»)</li>
+ * <li>otherwise the nearest cue wins: before the number up to {@value #REACH_BEFORE}
+ * words back, or after the counted noun («23200 شخصاً … خرجوا») up to
+ * {@value #REACH_AFTER} words on, both within the sentence; a tie goes to the cue
  * before</li>
+ * <li>a cue named after «عدد» or «حصيلة» («بلغ عدد الخارجين … أكثر من 36 ألف شخص»)
+ * governs the number however far it is in the sentence</li>
+ * <li>looking back stops at a part-of word («بينهم», «among them») or a lone «و» / "and":
+ * what lies before it belongs to the whole or to the previous clause («154 people were
+ * killed and about 45,000 residents fled»)</li>
  * <li>looking ahead stops at a cue that is directly followed by another number, which
  * governs that number («مقتل 5 وإصابة 10»)</li>
  * <li>people that left and were then moved on later in the same sentence («خرجوا … ونقلوا
- * إلى مخيمات») are transferred, as DESIGN's example codes them</li>
+ * إلى مخيمات», «خرجت … ووصلت إلى مخيم الهول») are transferred, as DESIGN's example codes
+ * them, unless another number stands between the two cues</li>
  * <li>arrival: forces that arrive are deployed; people brought to a camp are transferred;
  * anything else that arrives entered</li>
- * <li>no cue: {@link FigureCategory#OTHER}</li>
+ * <li>no cue: {@code null}, left to the caller</li>
  * </ul>
  */
 final class CategoryChooser {
+
+	static final int CLOSE_BEFORE = 3;
 
 	static final int REACH_BEFORE = 8;
 
@@ -36,10 +46,10 @@ final class CategoryChooser {
 	/**
 	 * Chooses a category.
 	 * @param text the text and its mentions
-	 * @param numberWord the first word of the number (qualifier excluded or not)
+	 * @param numberWord the first word of the number, qualifier included
 	 * @param nounWord the last word of the counted noun (or of the number)
 	 * @param noun the counted noun
-	 * @return the category
+	 * @return the category, or {@code null} when no cue governs the figure
 	 */
 	FigureCategory choose(MentionedText text, int numberWord, int nounWord, CountedNoun noun) {
 		if (noun.category() != null) {
@@ -47,34 +57,50 @@ final class CategoryChooser {
 		}
 		TextLayout layout = text.layout();
 		int sentence = layout.sentence(nounWord);
-		int before = -1;
-		FigureCategory beforeCategory = null;
-		for (int w = numberWord - 1; w >= 0 && numberWord - w <= REACH_BEFORE && layout.sentence(w) == sentence; w--) {
-			CueLexicon.Match<FigureCategory> match = this.cues.match(layout.text(), layout.start(w));
-			if (match != null && match.end() <= layout.start(numberWord)) {
-				before = numberWord - w;
-				beforeCategory = match.value();
-				break;
-			}
-		}
+		Cue before = lookBack(layout, numberWord, sentence);
 		Ahead ahead = lookAhead(text, nounWord, sentence);
 		FigureCategory chosen;
-		if (beforeCategory != null && (ahead.category == null || before <= ahead.distance)) {
-			chosen = beforeCategory;
+		if (before != null
+				&& (before.distance <= CLOSE_BEFORE || ahead.category == null || before.distance <= ahead.distance)) {
+			chosen = before.category;
 		}
 		else {
 			chosen = ahead.category;
 		}
-		if (chosen == FigureCategory.EXITED && ahead.transferred) {
+		boolean people = noun.unit() == FigureUnit.PERSON || noun.unit() == FigureUnit.FAMILY;
+		if (chosen == FigureCategory.EXITED
+				&& (ahead.transferred || (ahead.arrived && people && mentionsCamp(layout, sentence)))) {
 			chosen = FigureCategory.TRANSFERRED;
 		}
-		return resolveArrival(text, sentence, noun, chosen);
+		return resolveArrival(layout, sentence, noun, chosen);
+	}
+
+	private Cue lookBack(TextLayout layout, int numberWord, int sentence) {
+		for (int w = numberWord - 1; w >= 0 && layout.sentence(w) == sentence; w--) {
+			if (isLink(layout, w, LinkWord.PART_OF) || isLink(layout, w, LinkWord.AND)) {
+				return null;
+			}
+			CueLexicon.Match<FigureCategory> match = this.cues.match(layout.text(), layout.start(w));
+			if (match == null || match.end() > layout.start(numberWord)) {
+				continue;
+			}
+			boolean counted = w > 0 && isLink(layout, w - 1, LinkWord.COUNT_OF);
+			if (numberWord - w <= REACH_BEFORE || counted) {
+				return new Cue(match.value(), numberWord - w);
+			}
+		}
+		return null;
 	}
 
 	private Ahead lookAhead(MentionedText text, int nounWord, int sentence) {
 		TextLayout layout = text.layout();
 		Ahead ahead = new Ahead();
+		boolean numberBetween = false;
 		for (int w = nounWord + 1; w < layout.words() && layout.sentence(w) == sentence; w++) {
+			if (text.numberAnchors().startingAt(w) >= 0) {
+				numberBetween = ahead.category != null;
+				continue;
+			}
 			CueLexicon.Match<FigureCategory> match = this.cues.match(layout.text(), layout.start(w));
 			if (match == null) {
 				continue;
@@ -87,17 +113,15 @@ final class CategoryChooser {
 				ahead.category = match.value();
 				ahead.distance = w - nounWord;
 			}
-			else if (match.value() == FigureCategory.TRANSFERRED) {
-				ahead.transferred = true;
+			if (!numberBetween) {
+				ahead.transferred |= match.value() == FigureCategory.TRANSFERRED;
+				ahead.arrived |= match.value() == FigureCategory.ENTERED;
 			}
 		}
 		return ahead;
 	}
 
-	private FigureCategory resolveArrival(MentionedText text, int sentence, CountedNoun noun, FigureCategory chosen) {
-		if (chosen == null) {
-			return FigureCategory.OTHER;
-		}
+	private FigureCategory resolveArrival(TextLayout layout, int sentence, CountedNoun noun, FigureCategory chosen) {
 		if (chosen != FigureCategory.ENTERED) {
 			return chosen;
 		}
@@ -105,20 +129,24 @@ final class CategoryChooser {
 			return FigureCategory.DEPLOYED;
 		}
 		boolean people = noun.unit() == FigureUnit.PERSON || noun.unit() == FigureUnit.FAMILY;
-		if (people && mentionsCamp(text.layout(), sentence)) {
-			return FigureCategory.TRANSFERRED;
-		}
-		return chosen;
+		return (people && mentionsCamp(layout, sentence)) ? FigureCategory.TRANSFERRED : chosen;
 	}
 
 	private boolean mentionsCamp(TextLayout layout, int sentence) {
 		for (int w = layout.firstWordOf(sentence); w < layout.words() && layout.sentence(w) == sentence; w++) {
-			CueLexicon.Match<LinkWord> match = this.links.match(layout.text(), layout.start(w));
-			if (match != null && match.value() == LinkWord.CAMP) {
+			if (isLink(layout, w, LinkWord.CAMP)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private boolean isLink(TextLayout layout, int word, LinkWord kind) {
+		CueLexicon.Match<LinkWord> match = this.links.match(layout.text(), layout.start(word));
+		return match != null && match.value() == kind;
+	}
+
+	private record Cue(FigureCategory category, int distance) {
 	}
 
 	private static final class Ahead {
@@ -128,6 +156,8 @@ final class CategoryChooser {
 		private int distance;
 
 		private boolean transferred;
+
+		private boolean arrived;
 
 	}
 

@@ -28,8 +28,9 @@ public final class CountedNouns {
 				"نازحاً", "نازحين", "نازحون", "مواطن", "مواطناً", "مواطنين", "مواطنون", "آخرين", "آخرون", "آخر", "لاجئ",
 				"لاجئاً", "لاجئين", "لاجئون", "معتقل", "معتقلاً", "معتقلين", "سجين", "سجيناً", "سجناء", "قتيل",
 				"قتيلاً", "قتلى", "جريح", "جريحاً", "جرحى", "مصاب", "مصاباً", "مصابين", "نسمة", "فرد", "فرداً", "أفراد",
-				"people", "person", "persons", "civilian", "civilians", "residents", "others", "individuals",
-				"refugees", "idps", "detainees", "prisoners")
+				"ناشط", "ناشطاً", "ناشطين", "ناشطون", "مطلوب", "مطلوباً", "مطلوبين", "people", "person", "persons",
+				"civilian", "civilians", "residents", "others", "individuals", "refugees", "idps", "detainees",
+				"prisoners")
 		.add(CountedNoun.person(AgeGroup.CHILD, null), "طفل", "طفلاً", "أطفال", "قاصر", "قاصرين", "child", "children",
 				"minors")
 		.add(CountedNoun.person(null, Sex.FEMALE), "امرأة", "امرأه", "نساء", "سيدة", "سيدات", "women", "woman")

@@ -23,14 +23,22 @@ import org.marsad.text.vocabulary.FigureCategory;
  * persons</li>
  * <li>any other number counts nothing recognisable and stays a plain number</li>
  * <li>the span covers the qualifier, the number and the counted noun</li>
- * <li>the category comes from {@link CategoryChooser}, the group from
- * {@link GroupFinder}</li>
+ * <li>an actor may stand between the number and its noun («3,000 ISIS fighters») or
+ * replace it («40 من قوات سوريا الديمقراطية»: 40 of its members)</li>
+ * <li>the category comes from {@link CategoryChooser}; a figure without a cue of its own
+ * that is part of the previous one («بينهم 6 أطفال») or coordinated with it («114 من
+ * عناصر التنظيم و 40 من …») takes the previous figure's category</li>
+ * <li>the group comes from {@link GroupFinder}</li>
  * <li>the date and the place are the mentions of the figure's sentence nearest to it (for
  * transferred people the destination after it); none in the sentence gives
  * {@code null}</li>
  * </ul>
  */
 public final class FigureFinder {
+
+	private static final int MAX_SKIPPED = 2;
+
+	private static final int COORDINATION_REACH = 5;
 
 	private final CueLexicon<CountedNoun> nouns = CountedNouns.lexicon();
 
@@ -73,8 +81,12 @@ public final class FigureFinder {
 		if (counted == null) {
 			return null;
 		}
+		FigureMention whole = whole(text, firstWord, earlier);
 		FigureCategory category = this.categories.choose(text, firstWord, counted.lastWord, counted.noun);
-		FigureGroup group = this.groups.find(text, counted, partOf(text, firstWord) ? earlier : List.of());
+		if (category == null) {
+			category = (whole != null) ? whole.category() : FigureCategory.OTHER;
+		}
+		FigureGroup group = this.groups.find(text, counted, whole);
 		int end = (counted.lastWord > lastWord) ? text.layout().text().originalEnd(text.layout().end(counted.lastWord))
 				: number.end();
 		String original = text.layout().text().original();
@@ -90,21 +102,31 @@ public final class FigureFinder {
 	private Counted countedAfter(MentionedText text, int numberWord) {
 		TextLayout layout = text.layout();
 		int clause = layout.clause(numberWord);
-		for (int w = numberWord + 1; w < layout.words() && w <= numberWord + 2 && layout.clause(w) == clause; w++) {
+		int actor = -1;
+		int skipped = 0;
+		for (int w = numberWord + 1; w < layout.words() && skipped <= MAX_SKIPPED && layout.clause(w) == clause; w++) {
 			CueLexicon.Match<CountedNoun> noun = this.nouns.match(layout.text(), layout.start(w));
 			if (noun != null) {
-				return new Counted(noun.value(), layout.wordBefore(noun.end()), -1);
+				return new Counted(noun.value(), layout.wordBefore(noun.end()), -1, actor, true);
 			}
 			int nationality = text.nationalityAnchors().startingAt(w);
 			if (nationality >= 0) {
 				return new Counted(CountedNoun.person(null, null), text.nationalityAnchors().lastWord(nationality),
-						nationality);
+						nationality, actor, true);
 			}
-			if (!isLink(layout, w, LinkWord.FILLER)) {
-				return null;
+			int named = text.actorAnchors().startingAt(w);
+			if (named >= 0 && actor < 0) {
+				actor = named;
+				w = text.actorAnchors().lastWord(named);
+				continue;
 			}
+			if (actor >= 0 || !isLink(layout, w, LinkWord.FILLER)) {
+				break;
+			}
+			skipped++;
 		}
-		return null;
+		return (actor >= 0 && layout.clause(text.actorAnchors().lastWord(actor)) == clause)
+				? new Counted(CountedNoun.fighter(), text.actorAnchors().lastWord(actor), -1, actor, false) : null;
 	}
 
 	private Counted personsAfterCue(MentionedText text, int firstWord, int lastWord) {
@@ -117,7 +139,7 @@ public final class FigureFinder {
 		if (cue == null || !countsPeople(cue.value())) {
 			return null;
 		}
-		return new Counted(CountedNoun.person(null, null), lastWord, -1);
+		return new Counted(CountedNoun.person(null, null), lastWord, -1, -1, false);
 	}
 
 	private static boolean countsPeople(FigureCategory category) {
@@ -127,14 +149,21 @@ public final class FigureFinder {
 		};
 	}
 
-	private boolean partOf(MentionedText text, int firstWord) {
+	private FigureMention whole(MentionedText text, int firstWord, List<FigureMention> earlier) {
 		TextLayout layout = text.layout();
-		for (int w = firstWord - 1; w >= 0 && w >= firstWord - 2; w--) {
-			if (isLink(layout, w, LinkWord.PART_OF)) {
-				return true;
-			}
+		if (earlier.isEmpty() || firstWord == 0) {
+			return null;
 		}
-		return false;
+		FigureMention previous = earlier.get(earlier.size() - 1);
+		int previousWord = layout.wordBefore(layout.folded(previous.end()));
+		if (previousWord < 0 || layout.sentence(previousWord) != layout.sentence(firstWord)) {
+			return null;
+		}
+		boolean coordinated = previousWord >= firstWord - COORDINATION_REACH
+				&& isLink(layout, firstWord - 1, LinkWord.AND);
+		boolean partOf = isLink(layout, firstWord - 1, LinkWord.PART_OF)
+				|| (firstWord > 1 && isLink(layout, firstWord - 2, LinkWord.PART_OF));
+		return (coordinated || partOf) ? previous : null;
 	}
 
 	private boolean isLink(TextLayout layout, int word, LinkWord kind) {
@@ -166,8 +195,11 @@ public final class FigureFinder {
 	 * @param noun the counted noun
 	 * @param lastWord the last word of the noun (or of the number)
 	 * @param nationality the nationality mention that stands for the noun, or -1
+	 * @param actor the actor named between number and noun («3,000 ISIS fighters», «40 من
+	 * قوات سوريا الديمقراطية»), or -1
+	 * @param named whether a noun or a nationality says what is counted
 	 */
-	record Counted(CountedNoun noun, int lastWord, int nationality) {
+	record Counted(CountedNoun noun, int lastWord, int nationality, int actor, boolean named) {
 	}
 
 }

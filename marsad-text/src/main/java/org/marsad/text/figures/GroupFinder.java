@@ -1,9 +1,8 @@
 package org.marsad.text.figures;
 
-import java.util.List;
-
 import org.marsad.text.FigureGroup;
 import org.marsad.text.FigureMention;
+import org.marsad.text.vocabulary.FigureUnit;
 
 /**
  * Finds who the counted people of a figure are (DESIGN, "Figure units": group).
@@ -12,13 +11,14 @@ import org.marsad.text.FigureMention;
  * Rules:
  * <ul>
  * <li>age and sex come from the counted noun (أطفال → child, نساء → female)</li>
- * <li>nationality: a nationality that stands for the noun («500 عراقي») or follows it
- * within {@value #NATIONALITY_REACH} words in the clause («شخصاً من الجنسية العراقية»,
- * «عائلات عراقية»), before any other number</li>
- * <li>actor: only for combatants, an actor within {@value #ACTOR_REACH} words after the
- * noun («عناصر التنظيم», «مقاتلين من قسد»)</li>
- * <li>a figure that is part of the previous one («ضمن أكثر من 6000 عائلة») takes the
- * nationality and actor of that figure when it names none itself</li>
+ * <li>nationality, for people and families only: a nationality that stands for the noun
+ * («500 عراقي») or follows it within {@value #NATIONALITY_REACH} words in the clause
+ * («شخصاً من الجنسية العراقية», «عائلات عراقية»), before any other number</li>
+ * <li>actor: an actor between number and noun («3,000 ISIS fighters»), or, for
+ * combatants, an actor within {@value #ACTOR_REACH} words after the noun («عناصر
+ * التنظيم», «مقاتلين من قسد»)</li>
+ * <li>a figure that is part of the previous one («ضمن أكثر من 6000 عائلة») or coordinated
+ * with it takes the nationality and actor of that figure when it names none itself</li>
  * </ul>
  */
 final class GroupFinder {
@@ -27,16 +27,28 @@ final class GroupFinder {
 
 	static final int ACTOR_REACH = 3;
 
-	FigureGroup find(MentionedText text, FigureFinder.Counted counted, List<FigureMention> partOf) {
-		String nationality = (counted.nationality() >= 0) ? text.nationalities().get(counted.nationality()).country()
-				: nationalityAfter(text, counted.lastWord());
-		String actor = counted.noun().combatant() ? actorAfter(text, counted.lastWord()) : null;
-		if (!partOf.isEmpty()) {
-			FigureGroup whole = partOf.get(partOf.size() - 1).group();
-			nationality = (nationality != null) ? nationality : whole.nationality();
-			actor = (actor != null) ? actor : whole.actor();
+	FigureGroup find(MentionedText text, FigureFinder.Counted counted, FigureMention whole) {
+		CountedNoun noun = counted.noun();
+		boolean people = noun.unit() == FigureUnit.PERSON || noun.unit() == FigureUnit.FAMILY;
+		String nationality = null;
+		if (counted.nationality() >= 0) {
+			nationality = text.nationalities().get(counted.nationality()).country();
 		}
-		return new FigureGroup(nationality, actor, counted.noun().age(), counted.noun().sex());
+		else if (people && counted.named()) {
+			nationality = nationalityAfter(text, counted.lastWord());
+		}
+		String actor = null;
+		if (counted.actor() >= 0) {
+			actor = text.actors().get(counted.actor()).actorId();
+		}
+		else if (noun.combatant()) {
+			actor = actorAfter(text, counted.lastWord());
+		}
+		if (whole != null) {
+			nationality = (nationality != null) ? nationality : whole.group().nationality();
+			actor = (actor != null) ? actor : whole.group().actor();
+		}
+		return new FigureGroup(nationality, actor, noun.age(), noun.sex());
 	}
 
 	private String nationalityAfter(MentionedText text, int nounWord) {

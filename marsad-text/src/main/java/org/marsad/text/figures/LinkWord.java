@@ -14,6 +14,15 @@ public enum LinkWord {
 	 */
 	PART_OF,
 
+	/**
+	 * «عدد» or «حصيلة» before a cue («عدد الخارجين», «حصيلة القتلى»): the cue names what
+	 * the sentence's number counts.
+	 */
+	COUNT_OF,
+
+	/** «و», "and": coordinates two figures. */
+	AND,
+
 	/** A camp, where people brought to it are transferred. */
 	CAMP
 
