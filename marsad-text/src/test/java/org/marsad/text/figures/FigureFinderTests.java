@@ -199,4 +199,82 @@ class FigureFinderTests {
 		assertThat(killed.place()).isNull();
 	}
 
+	@Test
+	void partTakesTheCategoryOfTheWhole() {
+		Report report = Report.of("ووثّق المرصد وصول 3 آلاف شخص إلى مخيم الهول يوم الإثنين، بينهم 1200 طفل.")
+			.exact("3 آلاف", 3000)
+			.exact("1200", 1200);
+		List<FigureMention> figures = this.finder.find(report.mentioned());
+		assertThat(figures.get(1).category()).isEqualTo(FigureCategory.TRANSFERRED);
+	}
+
+	@Test
+	void coordinatedFigureTakesTheCategoryOfThePreviousOne() {
+		Report report = Report
+			.of("وارتفعت حصيلة القتلى إلى 154 شخصاً، بينهم 114 من عناصر التنظيم و 40 من قوات سوريا الديمقراطية.")
+			.exact("154", 154)
+			.exact("114", 114)
+			.exact("40", 40)
+			.actor("التنظيم", "isis")
+			.actor("قوات سوريا الديمقراطية", "sdf");
+		assertThat(this.finder.find(report.mentioned())).extracting(FigureMention::category)
+			.containsOnly(FigureCategory.KILLED);
+	}
+
+	@Test
+	void actorInPlaceOfTheNounCountsItsMembers() {
+		Report report = Report.of("ومن بين القتلى 40 من قوات سوريا الديمقراطية")
+			.exact("40", 40)
+			.actor("قوات سوريا الديمقراطية", "sdf");
+		FigureMention members = this.finder.find(report.mentioned()).get(0);
+		assertThat(members.text()).isEqualTo("40 من قوات سوريا الديمقراطية");
+		assertThat(members.group().actor()).isEqualTo("sdf");
+	}
+
+	@Test
+	void actorBetweenNumberAndNounNamesTheGroup() {
+		Report report = Report.of("Some 3,000 ISIS fighters surrendered.").exact("3,000", 3000).actor("ISIS", "isis");
+		FigureMention fighters = this.finder.find(report.mentioned()).get(0);
+		assertThat(fighters.text()).isEqualTo("3,000 ISIS fighters");
+		assertThat(fighters.group().actor()).isEqualTo("isis");
+		assertThat(fighters.category()).isEqualTo(FigureCategory.SURRENDERED);
+	}
+
+	@Test
+	void cueNamedAfterCountOfGovernsAFarNumber() {
+		Report report = Report
+			.of("وبلغ عدد الخارجين من جيب التنظيم منذ الأول من كانون الأول الفائت أكثر من 36 ألف شخص.")
+			.number("أكثر من 36 ألف", Qualifier.MORE_THAN, BigDecimal.valueOf(36000), BigDecimal.valueOf(36000), null);
+		assertThat(this.finder.find(report.mentioned()).get(0).category()).isEqualTo(FigureCategory.EXITED);
+	}
+
+	@Test
+	void cueBeforeALoneAndBelongsToThePreviousClause() {
+		Report report = Report.of("154 people were killed and about 45,000 residents fled.")
+			.exact("154", 154)
+			.number("about 45,000", Qualifier.ABOUT, null, BigDecimal.valueOf(45000), null);
+		assertThat(this.finder.find(report.mentioned()).get(1).category()).isEqualTo(FigureCategory.EXITED);
+	}
+
+	@Test
+	void arrivalAtACampAfterLeavingIsATransfer() {
+		Report report = Report.of("وخرجت 36 عائلة من بلدة الشعفة خلال الساعات الماضية ووصلت الى مخيم الهول.")
+			.exact("36", 36);
+		assertThat(this.finder.find(report.mentioned()).get(0).category()).isEqualTo(FigureCategory.TRANSFERRED);
+	}
+
+	@Test
+	void vehiclesHaveNoNationality() {
+		Report report = Report.of("ودخلت 25 آلية عسكرية تابعة للقوات الأمريكية")
+			.exact("25", 25)
+			.nationality("الأمريكية", "US");
+		assertThat(this.finder.find(report.mentioned()).get(0).group().nationality()).isNull();
+	}
+
+	@Test
+	void reflexiveCompletesSurrender() {
+		Report report = Report.of("وسلّم 65 عنصراً من التنظيم أنفسهم لقوات سوريا الديمقراطية").exact("65", 65);
+		assertThat(this.finder.find(report.mentioned()).get(0).category()).isEqualTo(FigureCategory.SURRENDERED);
+	}
+
 }
