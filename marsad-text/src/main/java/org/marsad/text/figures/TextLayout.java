@@ -30,6 +30,18 @@ public final class TextLayout {
 
 	private static final char COMMA = ',';
 
+	private static final char EXCLAMATION_MARK = '!';
+
+	private static final char QUESTION_MARK = '?';
+
+	private static final char SEMICOLON = ';';
+
+	private static final char COLON = ':';
+
+	private static final char LINE_FEED = '\n';
+
+	private static final char CARRIAGE_RETURN = '\r';
+
 	private final FoldedText text;
 
 	private final int[] wordStart;
@@ -59,12 +71,7 @@ public final class TextLayout {
 	 */
 	public static TextLayout of(FoldedText text) {
 		int n = text.length();
-		int capacity = Math.max(16, n / 4);
-		int[] starts = new int[capacity];
-		int[] ends = new int[capacity];
-		int[] clauses = new int[capacity];
-		int[] sentences = new int[capacity];
-		int words = 0;
+		Builder words = new Builder(Math.max(16, n / 4));
 		int clause = 0;
 		int sentence = 0;
 		int i = 0;
@@ -75,18 +82,7 @@ public final class TextLayout {
 				while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
 					i++;
 				}
-				if (words == starts.length) {
-					int grown = words * 2;
-					starts = Arrays.copyOf(starts, grown);
-					ends = Arrays.copyOf(ends, grown);
-					clauses = Arrays.copyOf(clauses, grown);
-					sentences = Arrays.copyOf(sentences, grown);
-				}
-				starts[words] = start;
-				ends[words] = i;
-				clauses[words] = clause;
-				sentences[words] = sentence;
-				words++;
+				words.add(start, i, clause, sentence);
 				continue;
 			}
 			if (!betweenDigits(text, i)) {
@@ -100,7 +96,7 @@ public final class TextLayout {
 			}
 			i++;
 		}
-		return new TextLayout(text, starts, ends, clauses, sentences, words);
+		return new TextLayout(text, words.starts, words.ends, words.clauses, words.sentences, words.count);
 	}
 
 	private static boolean betweenDigits(FoldedText text, int i) {
@@ -110,12 +106,12 @@ public final class TextLayout {
 	}
 
 	private static boolean endsSentence(char c) {
-		return c == FULL_STOP || c == '!' || c == '?' || c == ARABIC_QUESTION_MARK || c == ELLIPSIS || c == '\n'
-				|| c == '\r';
+		return c == FULL_STOP || c == EXCLAMATION_MARK || c == QUESTION_MARK || c == ARABIC_QUESTION_MARK
+				|| c == ELLIPSIS || c == LINE_FEED || c == CARRIAGE_RETURN;
 	}
 
 	private static boolean endsClause(char c) {
-		return c == COMMA || c == ';' || c == ARABIC_SEMICOLON || c == ':';
+		return c == COMMA || c == SEMICOLON || c == ARABIC_SEMICOLON || c == COLON;
 	}
 
 	/** The folded text. */
@@ -216,6 +212,42 @@ public final class TextLayout {
 			}
 		}
 		return low;
+	}
+
+	private static final class Builder {
+
+		private int[] starts;
+
+		private int[] ends;
+
+		private int[] clauses;
+
+		private int[] sentences;
+
+		private int count;
+
+		Builder(int capacity) {
+			this.starts = new int[capacity];
+			this.ends = new int[capacity];
+			this.clauses = new int[capacity];
+			this.sentences = new int[capacity];
+		}
+
+		void add(int start, int end, int clause, int sentence) {
+			if (this.count == this.starts.length) {
+				int grown = this.count * 2;
+				this.starts = Arrays.copyOf(this.starts, grown);
+				this.ends = Arrays.copyOf(this.ends, grown);
+				this.clauses = Arrays.copyOf(this.clauses, grown);
+				this.sentences = Arrays.copyOf(this.sentences, grown);
+			}
+			this.starts[this.count] = start;
+			this.ends[this.count] = end;
+			this.clauses[this.count] = clause;
+			this.sentences[this.count] = sentence;
+			this.count++;
+		}
+
 	}
 
 }
