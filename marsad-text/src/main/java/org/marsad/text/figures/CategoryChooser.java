@@ -39,26 +39,23 @@ final class CategoryChooser {
 
 	static final int REACH_AFTER = 14;
 
-	private final CueLexicon<FigureCategory> cues = FigureCues.lexicon();
-
-	private final CueLexicon<LinkWord> links = LinkWords.lexicon();
-
 	/**
 	 * Chooses a category.
 	 * @param text the text and its mentions
+	 * @param cues the cue words of the text
 	 * @param numberWord the first word of the number, qualifier included
 	 * @param nounWord the last word of the counted noun (or of the number)
 	 * @param noun the counted noun
 	 * @return the category, or {@code null} when no cue governs the figure
 	 */
-	FigureCategory choose(MentionedText text, int numberWord, int nounWord, CountedNoun noun) {
+	FigureCategory choose(MentionedText text, WordCues cues, int numberWord, int nounWord, CountedNoun noun) {
 		if (noun.category() != null) {
 			return noun.category();
 		}
 		TextLayout layout = text.layout();
 		int sentence = layout.sentence(nounWord);
-		Cue before = lookBack(layout, numberWord, sentence);
-		Ahead ahead = lookAhead(text, nounWord, sentence);
+		Cue before = lookBack(layout, cues, numberWord, sentence);
+		Ahead ahead = lookAhead(text, cues, nounWord, sentence);
 		FigureCategory chosen;
 		if (before != null
 				&& (before.distance <= CLOSE_BEFORE || ahead.category == null || before.distance <= ahead.distance)) {
@@ -69,30 +66,29 @@ final class CategoryChooser {
 		}
 		boolean people = noun.unit() == FigureUnit.PERSON || noun.unit() == FigureUnit.FAMILY;
 		if (chosen == FigureCategory.EXITED
-				&& (ahead.transferred || (ahead.arrived && people && mentionsCamp(layout, sentence)))) {
+				&& (ahead.transferred || (ahead.arrived && people && mentionsCamp(layout, cues, sentence)))) {
 			chosen = FigureCategory.TRANSFERRED;
 		}
-		return resolveArrival(layout, sentence, noun, chosen);
+		return resolveArrival(layout, cues, sentence, noun, chosen);
 	}
 
-	private Cue lookBack(TextLayout layout, int numberWord, int sentence) {
+	private Cue lookBack(TextLayout layout, WordCues cues, int numberWord, int sentence) {
 		for (int w = numberWord - 1; w >= 0 && layout.sentence(w) == sentence; w--) {
-			if (isLink(layout, w, LinkWord.PART_OF) || isLink(layout, w, LinkWord.AND)) {
+			if (cues.is(w, LinkWord.PART_OF) || cues.is(w, LinkWord.AND)) {
 				return null;
 			}
-			CueLexicon.Match<FigureCategory> match = this.cues.match(layout.text(), layout.start(w));
-			if (match == null || match.end() > layout.start(numberWord)) {
+			FigureCategory category = cues.category(w);
+			if (category == null || cues.categoryEnd(w) > layout.start(numberWord)) {
 				continue;
 			}
-			boolean counted = w > 0 && isLink(layout, w - 1, LinkWord.COUNT_OF);
-			if (numberWord - w <= REACH_BEFORE || counted) {
-				return new Cue(match.value(), numberWord - w);
+			if (numberWord - w <= REACH_BEFORE || cues.is(w - 1, LinkWord.COUNT_OF)) {
+				return new Cue(category, numberWord - w);
 			}
 		}
 		return null;
 	}
 
-	private Ahead lookAhead(MentionedText text, int nounWord, int sentence) {
+	private Ahead lookAhead(MentionedText text, WordCues cues, int nounWord, int sentence) {
 		TextLayout layout = text.layout();
 		Ahead ahead = new Ahead();
 		boolean numberBetween = false;
@@ -101,27 +97,28 @@ final class CategoryChooser {
 				numberBetween = ahead.category != null;
 				continue;
 			}
-			CueLexicon.Match<FigureCategory> match = this.cues.match(layout.text(), layout.start(w));
-			if (match == null) {
+			FigureCategory category = cues.category(w);
+			if (category == null) {
 				continue;
 			}
-			int next = layout.wordAtOrAfter(match.end());
+			int next = layout.wordAtOrAfter(cues.categoryEnd(w));
 			if (next < layout.words() && text.numberAnchors().startingAt(next) >= 0) {
 				break;
 			}
 			if (ahead.category == null && w - nounWord <= REACH_AFTER) {
-				ahead.category = match.value();
+				ahead.category = category;
 				ahead.distance = w - nounWord;
 			}
 			if (!numberBetween) {
-				ahead.transferred |= match.value() == FigureCategory.TRANSFERRED;
-				ahead.arrived |= match.value() == FigureCategory.ENTERED;
+				ahead.transferred |= category == FigureCategory.TRANSFERRED;
+				ahead.arrived |= category == FigureCategory.ENTERED;
 			}
 		}
 		return ahead;
 	}
 
-	private FigureCategory resolveArrival(TextLayout layout, int sentence, CountedNoun noun, FigureCategory chosen) {
+	private FigureCategory resolveArrival(TextLayout layout, WordCues cues, int sentence, CountedNoun noun,
+			FigureCategory chosen) {
 		if (chosen != FigureCategory.ENTERED) {
 			return chosen;
 		}
@@ -129,21 +126,16 @@ final class CategoryChooser {
 			return FigureCategory.DEPLOYED;
 		}
 		boolean people = noun.unit() == FigureUnit.PERSON || noun.unit() == FigureUnit.FAMILY;
-		return (people && mentionsCamp(layout, sentence)) ? FigureCategory.TRANSFERRED : chosen;
+		return (people && mentionsCamp(layout, cues, sentence)) ? FigureCategory.TRANSFERRED : chosen;
 	}
 
-	private boolean mentionsCamp(TextLayout layout, int sentence) {
+	private boolean mentionsCamp(TextLayout layout, WordCues cues, int sentence) {
 		for (int w = layout.firstWordOf(sentence); w < layout.words() && layout.sentence(w) == sentence; w++) {
-			if (isLink(layout, w, LinkWord.CAMP)) {
+			if (cues.is(w, LinkWord.CAMP)) {
 				return true;
 			}
 		}
 		return false;
-	}
-
-	private boolean isLink(TextLayout layout, int word, LinkWord kind) {
-		CueLexicon.Match<LinkWord> match = this.links.match(layout.text(), layout.start(word));
-		return match != null && match.value() == kind;
 	}
 
 	private record Cue(FigureCategory category, int distance) {

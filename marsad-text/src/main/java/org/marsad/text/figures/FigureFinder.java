@@ -42,10 +42,6 @@ public final class FigureFinder {
 
 	private final CueLexicon<CountedNoun> nouns = CountedNouns.lexicon();
 
-	private final CueLexicon<FigureCategory> cues = FigureCues.lexicon();
-
-	private final CueLexicon<LinkWord> links = LinkWords.lexicon();
-
 	private final CategoryChooser categories = new CategoryChooser();
 
 	private final GroupFinder groups = new GroupFinder();
@@ -57,8 +53,9 @@ public final class FigureFinder {
 	 */
 	public List<FigureMention> find(MentionedText text) {
 		List<FigureMention> figures = new ArrayList<>();
+		WordCues cues = WordCues.of(text.layout());
 		for (int i = 0; i < text.numbers().size(); i++) {
-			FigureMention figure = figureOf(text, i, figures);
+			FigureMention figure = figureOf(text, cues, i, figures);
 			if (figure != null) {
 				figures.add(figure);
 			}
@@ -66,7 +63,7 @@ public final class FigureFinder {
 		return figures;
 	}
 
-	private FigureMention figureOf(MentionedText text, int index, List<FigureMention> earlier) {
+	private FigureMention figureOf(MentionedText text, WordCues cues, int index, List<FigureMention> earlier) {
 		NumberMention number = text.numbers().get(index);
 		Anchors anchors = text.numberAnchors();
 		int firstWord = anchors.firstWord(index);
@@ -74,15 +71,15 @@ public final class FigureFinder {
 		if (number.percent() || firstWord >= text.layout().words() || insideOtherMention(text, firstWord)) {
 			return null;
 		}
-		Counted counted = countedAfter(text, lastWord);
+		Counted counted = countedAfter(text, cues, lastWord);
 		if (counted == null) {
-			counted = personsAfterCue(text, firstWord, lastWord);
+			counted = personsAfterCue(text, cues, firstWord, lastWord);
 		}
 		if (counted == null) {
 			return null;
 		}
-		FigureMention whole = whole(text, firstWord, earlier);
-		FigureCategory category = this.categories.choose(text, firstWord, counted.lastWord, counted.noun);
+		FigureMention whole = whole(text, cues, firstWord, earlier);
+		FigureCategory category = this.categories.choose(text, cues, firstWord, counted.lastWord, counted.noun);
 		if (category == null) {
 			category = (whole != null) ? whole.category() : FigureCategory.OTHER;
 		}
@@ -99,7 +96,7 @@ public final class FigureFinder {
 		return text.dateAnchors().covering(word) >= 0 || text.placeAnchors().covering(word) >= 0;
 	}
 
-	private Counted countedAfter(MentionedText text, int numberWord) {
+	private Counted countedAfter(MentionedText text, WordCues cues, int numberWord) {
 		TextLayout layout = text.layout();
 		int clause = layout.clause(numberWord);
 		int actor = -1;
@@ -120,7 +117,7 @@ public final class FigureFinder {
 				w = text.actorAnchors().lastWord(named);
 				continue;
 			}
-			if (actor >= 0 || !isLink(layout, w, LinkWord.FILLER)) {
+			if (actor >= 0 || !cues.is(w, LinkWord.FILLER)) {
 				break;
 			}
 			skipped++;
@@ -129,14 +126,14 @@ public final class FigureFinder {
 				? new Counted(CountedNoun.fighter(), text.actorAnchors().lastWord(actor), -1, actor, false) : null;
 	}
 
-	private Counted personsAfterCue(MentionedText text, int firstWord, int lastWord) {
+	private Counted personsAfterCue(MentionedText text, WordCues cues, int firstWord, int lastWord) {
 		TextLayout layout = text.layout();
 		int cueWord = firstWord - 1;
 		if (cueWord < 0 || layout.clause(cueWord) != layout.clause(firstWord)) {
 			return null;
 		}
-		CueLexicon.Match<FigureCategory> cue = this.cues.match(layout.text(), layout.start(cueWord));
-		if (cue == null || !countsPeople(cue.value())) {
+		FigureCategory cue = cues.category(cueWord);
+		if (cue == null || !countsPeople(cue)) {
 			return null;
 		}
 		return new Counted(CountedNoun.person(null, null), lastWord, -1, -1, false);
@@ -149,7 +146,7 @@ public final class FigureFinder {
 		};
 	}
 
-	private FigureMention whole(MentionedText text, int firstWord, List<FigureMention> earlier) {
+	private FigureMention whole(MentionedText text, WordCues cues, int firstWord, List<FigureMention> earlier) {
 		TextLayout layout = text.layout();
 		if (earlier.isEmpty() || firstWord == 0) {
 			return null;
@@ -159,16 +156,9 @@ public final class FigureFinder {
 		if (previousWord < 0 || layout.sentence(previousWord) != layout.sentence(firstWord)) {
 			return null;
 		}
-		boolean coordinated = previousWord >= firstWord - COORDINATION_REACH
-				&& isLink(layout, firstWord - 1, LinkWord.AND);
-		boolean partOf = isLink(layout, firstWord - 1, LinkWord.PART_OF)
-				|| (firstWord > 1 && isLink(layout, firstWord - 2, LinkWord.PART_OF));
+		boolean coordinated = previousWord >= firstWord - COORDINATION_REACH && cues.is(firstWord - 1, LinkWord.AND);
+		boolean partOf = cues.is(firstWord - 1, LinkWord.PART_OF) || cues.is(firstWord - 2, LinkWord.PART_OF);
 		return (coordinated || partOf) ? previous : null;
-	}
-
-	private boolean isLink(TextLayout layout, int word, LinkWord kind) {
-		CueLexicon.Match<LinkWord> match = this.links.match(layout.text(), layout.start(word));
-		return match != null && match.value() == kind;
 	}
 
 	private Integer dateOf(MentionedText text, int word) {
