@@ -214,6 +214,7 @@ public final class CueLexicon<T> {
 
 		/** The lexicon. */
 		public CueLexicon<T> build() {
+			this.root.index();
 			return new CueLexicon<>(this.root);
 		}
 
@@ -221,19 +222,42 @@ public final class CueLexicon<T> {
 
 	private static final class Node {
 
+		private static final int TABLE_FROM = 8;
+
 		private char[] keys = new char[0];
 
 		private Node[] children = new Node[0];
 
 		private Object value;
 
+		private Node[] table;
+
 		Node child(char c) {
+			if (this.table != null) {
+				return (c < this.table.length) ? this.table[c] : null;
+			}
 			for (int k = 0; k < this.keys.length; k++) {
 				if (this.keys[k] == c) {
 					return this.children[k];
 				}
 			}
 			return null;
+		}
+
+		void index() {
+			if (this.keys.length >= TABLE_FROM) {
+				char highest = 0;
+				for (char key : this.keys) {
+					highest = (char) Math.max(highest, key);
+				}
+				this.table = new Node[highest + 1];
+				for (int k = 0; k < this.keys.length; k++) {
+					this.table[this.keys[k]] = this.children[k];
+				}
+			}
+			for (Node child : this.children) {
+				child.index();
+			}
 		}
 
 		Node childOrNew(char c) {
