@@ -16,7 +16,8 @@ import org.marsad.text.vocabulary.EventType;
  * <li>violence against civilians: اعتقال، احتجاز، اختطاف، إعدام، مداهمة; and, weakly,
  * مقتل، إصابة</li>
  * <li>deployment, convoy, negotiation, siege, appeal, return, protests, riots</li>
- * <li>strategic developments: سيطرة، انسحاب، استسلام، تسليم نفسه، إطلاق سراح</li>
+ * <li>strategic developments: سيطرة، انسحاب، استسلام، تسليم نفسه، (سلّم …) أنفسهم، إطلاق
+ * سراح، أفرجت</li>
  * </ul>
  */
 public final class EventCues {
@@ -50,9 +51,9 @@ public final class EventCues {
 		.add(strong(EventType.PROTESTS), "مظاهرة", "مظاهرات", "تظاهر", "احتجاج", "احتجاجات", "وقفة احتجاجية", "protest",
 				"protests", "demonstration", "demonstrators")
 		.add(strong(EventType.RIOTS), "شغب", "أعمال شغب", "استعصاء", "riot", "riots")
-		.add(strong(EventType.STRATEGIC_DEVELOPMENTS), "سيطرة", "سيطرت", "انسحاب", "انسحبت", "استسلام", "استسلم",
-				"استسلموا", "تسليم نفسه", "تسليم أنفسهم", "سلموا أنفسهم", "إطلاق سراح", "أفرج", "الإفراج", "captured",
-				"withdrew", "surrendered", "released", "took control")
+		.add(strong(EventType.STRATEGIC_DEVELOPMENTS), "سيطرة", "سيطرت", "سيطر", "يسيطر", "أنفسهم", "أفرجت", "انسحاب",
+				"انسحبت", "استسلام", "استسلم", "استسلموا", "تسليم نفسه", "تسليم أنفسهم", "سلموا أنفسهم", "إطلاق سراح",
+				"أفرج", "الإفراج", "captured", "withdrew", "surrendered", "released", "took control")
 		.build();
 
 	private EventCues() {
