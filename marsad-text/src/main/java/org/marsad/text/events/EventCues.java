@@ -2,6 +2,8 @@ package org.marsad.text.events;
 
 import org.marsad.text.figures.CueLexicon;
 import org.marsad.text.vocabulary.EventType;
+import org.marsad.text.vocabulary.FigureCategory;
+import org.marsad.text.vocabulary.FigureUnit;
 
 /**
  * The words that tell which kind of event a clause reports (DESIGN, "Event types"; ACLED
@@ -24,8 +26,8 @@ public final class EventCues {
 
 	private static final CueLexicon<EventCue> LEXICON = CueLexicon.<EventCue>builder()
 		.add(strong(EventType.DISPLACEMENT), "خروج", "خرج", "خرجت", "خرجوا", "نزوح", "نزح", "نزحت", "نزحوا", "فرار",
-				"فر", "فروا", "هروب", "هربوا", "مغادرة", "غادر", "غادرت", "غادروا", "تهجير", "fled", "left",
-				"displaced", "displacement", "exodus", "evacuated")
+				"فر", "فروا", "هروب", "هربوا", "مغادرة", "غادر", "غادرت", "غادروا", "تهجير", "fled", "fleeing",
+				"leaving", "left", "displaced", "displacement", "exodus", "evacuated")
 		.add(strong(EventType.TRANSFER), "نقل", "نقلت", "نقلوا", "نقلهم", "ترحيل", "transferred", "taken to",
 				"moved to", "relocated")
 		.add(strong(EventType.BATTLES), "اشتباكات", "اشتباك", "معارك", "معركة", "مواجهات", "هجوم", "اقتحام", "clashes",
@@ -39,12 +41,12 @@ public final class EventCues {
 				"abducted", "executed", "raid", "raided", "tortured")
 		.add(weak(EventType.VIOLENCE_AGAINST_CIVILIANS), "مقتل", "قتل", "قتلت", "استشهاد", "استشهد", "مصرع", "إصابة",
 				"أصيب", "جرح", "killed", "injured", "wounded", "died")
-		.add(strong(EventType.DEPLOYMENT), "تعزيزات", "انتشار", "استقدام", "استقدمت", "reinforcements", "deployed",
-				"deployment")
+		.add(strong(EventType.DEPLOYMENT), "تعزيزات", "انتشار", "انتشر", "انتشرت", "انتشروا", "استقدام", "استقدمت",
+				"reinforcements", "deployed", "deployment")
 		.add(strong(EventType.CONVOY), "قافلة", "قوافل", "رتل", "أرتال", "convoy", "convoys")
 		.add(strong(EventType.NEGOTIATION), "مفاوضات", "تفاوض", "اتفاق", "هدنة", "وساطة", "negotiations", "talks",
 				"agreement", "truce", "deal")
-		.add(strong(EventType.SIEGE), "حصار", "محاصر", "محاصرة", "المحاصرين", "siege", "besieged")
+		.add(strong(EventType.SIEGE), "حصار", "محاصر", "محاصرة", "المحاصرين", "عالقين", "عالقون", "siege", "besieged")
 		.add(strong(EventType.APPEAL), "ناشد", "ناشدت", "مناشدة", "نداء", "طالب", "طالبت", "دعا", "دعت", "appealed",
 				"appeal", "urged", "called on")
 		.add(strong(EventType.RETURN), "عودة", "عاد", "عادت", "عادوا", "returned", "return")
@@ -62,6 +64,37 @@ public final class EventCues {
 	/** The lexicon of event cues. */
 	public static CueLexicon<EventCue> lexicon() {
 		return LEXICON;
+	}
+
+	/**
+	 * The event that a figure reports when its clause has no cue word of its own («ووثق
+	 * المرصد وصول 1350 نازحاً إلى مخيم الهول»); such a cue is weak.
+	 * <ul>
+	 * <li>exited → displacement, transferred → transfer, returned → return</li>
+	 * <li>killed, injured, arrested, detained, missing → violence against civilians</li>
+	 * <li>strikes → explosions/remote violence; trapped → siege</li>
+	 * <li>deployed → deployment; entered → convoy for vehicles, deployment otherwise</li>
+	 * <li>surrendered, released → strategic developments</li>
+	 * <li>area and other → none</li>
+	 * </ul>
+	 * @param category the figure's category
+	 * @param unit the figure's unit
+	 * @return the cue, or {@code null}
+	 */
+	public static EventCue ofFigure(FigureCategory category, FigureUnit unit) {
+		EventType type = switch (category) {
+			case EXITED -> EventType.DISPLACEMENT;
+			case TRANSFERRED -> EventType.TRANSFER;
+			case RETURNED -> EventType.RETURN;
+			case KILLED, INJURED, ARRESTED, DETAINED, MISSING -> EventType.VIOLENCE_AGAINST_CIVILIANS;
+			case STRIKES -> EventType.EXPLOSIONS_REMOTE_VIOLENCE;
+			case TRAPPED -> EventType.SIEGE;
+			case DEPLOYED -> EventType.DEPLOYMENT;
+			case ENTERED -> (unit == FigureUnit.VEHICLE) ? EventType.CONVOY : EventType.DEPLOYMENT;
+			case SURRENDERED, RELEASED -> EventType.STRATEGIC_DEVELOPMENTS;
+			case AREA, OTHER -> null;
+		};
+		return (type != null) ? weak(type) : null;
 	}
 
 	private static EventCue strong(EventType type) {

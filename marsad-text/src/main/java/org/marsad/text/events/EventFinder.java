@@ -20,7 +20,8 @@ import org.marsad.text.vocabulary.EventType;
  * Rules:
  * <ul>
  * <li>each clause takes the type of its first cue ({@link EventCues}); a weak cue
- * (deaths, injuries) counts only when its sentence has no other cue</li>
+ * (deaths, injuries, or a figure's category where the clause has no cue word) counts only
+ * when its sentence has no other cue</li>
  * <li>clauses without a cue belong to the event before them in the sentence, or to the
  * first one after them when none is before («ووثق المرصد 23200 شخصاً …، خرجوا …»)</li>
  * <li>a clause whose type differs from the current event starts a new event («… خرجوا …،
@@ -57,13 +58,19 @@ public final class EventFinder {
 			if (clause == null) {
 				clause = new Clause(w);
 			}
-			clause.read(w, this.cues.match(layout.text(), layout.start(w)));
+			CueLexicon.Match<EventCue> cue = this.cues.match(layout.text(), layout.start(w));
+			clause.read(w, (cue != null) ? cue.value() : figureCue(figures, figureAnchors, w));
 		}
 		if (clause != null) {
 			sentence.add(clause);
 			emit(text, figureAnchors, sentence, events);
 		}
 		return events;
+	}
+
+	private static EventCue figureCue(List<FigureMention> figures, Anchors anchors, int word) {
+		int figure = anchors.startingAt(word);
+		return (figure >= 0) ? EventCues.ofFigure(figures.get(figure).category(), figures.get(figure).unit()) : null;
 	}
 
 	private void emit(MentionedText text, Anchors figures, List<Clause> sentence, List<EventMention> events) {
@@ -125,16 +132,16 @@ public final class EventFinder {
 			this.lastWord = firstWord;
 		}
 
-		void read(int word, CueLexicon.Match<EventCue> cue) {
+		void read(int word, EventCue cue) {
 			this.lastWord = word;
 			if (cue == null) {
 				return;
 			}
-			if (!cue.value().weak() && this.strong == null) {
-				this.strong = cue.value().type();
+			if (!cue.weak() && this.strong == null) {
+				this.strong = cue.type();
 			}
-			else if (cue.value().weak() && this.weak == null) {
-				this.weak = cue.value().type();
+			else if (cue.weak() && this.weak == null) {
+				this.weak = cue.type();
 			}
 		}
 

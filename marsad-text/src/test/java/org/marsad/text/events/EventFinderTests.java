@@ -88,4 +88,16 @@ class EventFinderTests {
 		assertThat(events.get(0).figures()).containsExactly(0);
 	}
 
+	@Test
+	void figureReportsTheEventWhenItsClauseHasNoCueWord() {
+		Report report = Report.of("ووثق المرصد وصول 1350 نازحاً إلى مخيم الهول يوم الثلاثاء").exact("1350", 1350);
+		assertThat(events(report)).extracting(EventMention::type).containsExactly(EventType.TRANSFER);
+	}
+
+	@Test
+	void cueWordOutranksTheFigure() {
+		Report report = Report.of("وأسفرت الغارات عن مقتل 9 مدنيين").exact("9", 9);
+		assertThat(events(report)).extracting(EventMention::type).containsExactly(EventType.EXPLOSIONS_REMOTE_VIOLENCE);
+	}
+
 }
