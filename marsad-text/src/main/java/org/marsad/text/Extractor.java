@@ -31,8 +31,9 @@ import org.marsad.text.places.PlaceRecognizer;
  * <li>the text is folded once and every recogniser matches on the folded view</li>
  * <li>mentions of each kind are reported in text order; of two overlapping mentions of
  * the same kind the longer (then the earlier) is kept</li>
- * <li>a number inside a date is part of the date («الـ 30 من يناير»), a place inside an
- * actor's name part of the name («قوات سوريا الديمقراطية»): both are dropped</li>
+ * <li>a number inside a date is part of the date («الـ 30 من يناير»), a place or a
+ * nationality inside an actor's name part of the name («قوات سوريا الديمقراطية», «قوات
+ * النظام السوري»): they are dropped</li>
  * <li>figures are assembled from numbers and what surrounds them, events from clauses;
  * what cannot be resolved is left {@code null}</li>
  * </ul>
@@ -91,7 +92,9 @@ public final class Extractor {
 				inOrder(this.places.find(folded), PlaceMention::start, PlaceMention::end), PlaceMention::start,
 				PlaceMention::end, actorMentions, ActorMention::start, ActorMention::end);
 		MentionedText mentioned = MentionedText.of(folded, numberMentions, dateMentions, placeMentions, actorMentions,
-				inOrder(this.nationalities.find(folded), NationalityMention::start, NationalityMention::end));
+				outside(inOrder(this.nationalities.find(folded), NationalityMention::start, NationalityMention::end),
+						NationalityMention::start, NationalityMention::end, actorMentions, ActorMention::start,
+						ActorMention::end));
 		List<FigureMention> figureMentions = this.figures.find(mentioned);
 		List<EventMention> eventMentions = this.events.find(mentioned, figureMentions);
 		return new Extraction(Language.detect(text), published, mentioned.numbers(), mentioned.dates(),

@@ -80,4 +80,11 @@ class ExtractorTests {
 		}
 	}
 
+	@Test
+	void nationalityInsideAnActorNameDoesNotMakeTheGroup() {
+		Extraction extraction = extractor.extract("وقُتل 12 عنصراً من قوات النظام السوري في البادية", PUBLISHED);
+		assertThat(extraction.figures().get(0).group().nationality()).isNull();
+		assertThat(extraction.figures().get(0).group().actor()).isEqualTo("syrian_government");
+	}
+
 }
