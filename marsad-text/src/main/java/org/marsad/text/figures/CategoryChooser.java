@@ -11,7 +11,8 @@ import org.marsad.text.vocabulary.FigureUnit;
  * <ul>
  * <li>a noun that implies its category (غارة → strikes, كلم مربع → area) decides</li>
  * <li>a cue right before the number, up to {@value #CLOSE_BEFORE} words back, governs it
- * («اعتقال مئات آخرين», «فقدان الاتصال بنحو 200»)</li>
+ * («اعتقال مئات آخرين», «فقدان الاتصال بنحو 200»); a cue of two senses only when it
+ * stands directly before the number ({@link FigureCues#adjacent()})</li>
  * <li>otherwise the nearest cue wins: before the number up to {@value #REACH_BEFORE}
  * words back, or after the counted noun («23200 شخصاً … خرجوا») up to
  * {@value #REACH_AFTER} words on, both within the sentence; a tie goes to the cue
@@ -73,6 +74,10 @@ final class CategoryChooser {
 	}
 
 	private Cue lookBack(TextLayout layout, WordCues cues, int numberWord, int sentence) {
+		FigureCategory adjacent = cues.adjacentCategory(numberWord - 1);
+		if (adjacent != null) {
+			return new Cue(adjacent, 1);
+		}
 		for (int w = numberWord - 1; w >= 0 && layout.sentence(w) == sentence; w--) {
 			if (cues.is(w, LinkWord.PART_OF) || cues.is(w, LinkWord.AND)) {
 				return null;

@@ -51,7 +51,22 @@ public final class FigureCues {
 				"عبرت", "entered", "arrived", "crossed", "arrival")
 		.build();
 
+	private static final CueLexicon<FigureCategory> ADJACENT = CueLexicon.<FigureCategory>builder()
+		.add(FigureCategory.ARRESTED, "أسر", "أسرت", "أسروا")
+		.add(FigureCategory.DEPLOYED, "نشر", "نشرت", "نشروا")
+		.build();
+
 	private FigureCues() {
+	}
+
+	/**
+	 * Cue words that have another common sense (أسر: captured, or families; نشر:
+	 * deployed, or published) and count only directly before the number they govern («أسر
+	 * 12 مقاتلاً», «نشرت أكثر من 1000 عنصر»).
+	 * @return the lexicon of such cues
+	 */
+	public static CueLexicon<FigureCategory> adjacent() {
+		return ADJACENT;
 	}
 
 	/** The lexicon of category cues. */

@@ -132,7 +132,8 @@ public final class FigureFinder {
 		if (cueWord < 0 || layout.clause(cueWord) != layout.clause(firstWord)) {
 			return null;
 		}
-		FigureCategory cue = cues.category(cueWord);
+		FigureCategory cue = (cues.adjacentCategory(cueWord) != null) ? cues.adjacentCategory(cueWord)
+				: cues.category(cueWord);
 		if (cue == null || !countsPeople(cue)) {
 			return null;
 		}

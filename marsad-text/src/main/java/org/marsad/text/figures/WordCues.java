@@ -15,6 +15,8 @@ final class WordCues {
 
 	private final int[] categoryEnd;
 
+	private final FigureCategory[] adjacent;
+
 	private final LinkWord[] link;
 
 	private final boolean[] known;
@@ -24,6 +26,7 @@ final class WordCues {
 		int words = layout.words();
 		this.category = new FigureCategory[words];
 		this.categoryEnd = new int[words];
+		this.adjacent = new FigureCategory[words];
 		this.link = new LinkWord[words];
 		this.known = new boolean[words];
 	}
@@ -40,6 +43,19 @@ final class WordCues {
 	FigureCategory category(int word) {
 		lookUp(word);
 		return this.category[word];
+	}
+
+	/**
+	 * The category cue that starts at a word and counts only right before a number.
+	 * @param word the word
+	 * @return the category, or {@code null}
+	 */
+	FigureCategory adjacentCategory(int word) {
+		if (word < 0 || word >= this.known.length) {
+			return null;
+		}
+		lookUp(word);
+		return this.adjacent[word];
 	}
 
 	/**
@@ -76,6 +92,8 @@ final class WordCues {
 			this.category[word] = cue.value();
 			this.categoryEnd[word] = cue.end();
 		}
+		CueLexicon.Match<FigureCategory> adjacentCue = FigureCues.adjacent().match(this.layout.text(), start);
+		this.adjacent[word] = (adjacentCue != null) ? adjacentCue.value() : null;
 		CueLexicon.Match<LinkWord> linkWord = LinkWords.lexicon().match(this.layout.text(), start);
 		this.link[word] = (linkWord != null) ? linkWord.value() : null;
 		this.known[word] = true;

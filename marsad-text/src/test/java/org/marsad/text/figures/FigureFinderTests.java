@@ -277,4 +277,16 @@ class FigureFinderTests {
 		assertThat(this.finder.find(report.mentioned()).get(0).category()).isEqualTo(FigureCategory.SURRENDERED);
 	}
 
+	@Test
+	void wordOfTwoSensesCountsRightBeforeTheNumber() {
+		Report report = Report.of("وتمكّن التنظيم من أسر 12 مقاتلاً خلال هجوم معاكس").exact("12", 12);
+		assertThat(this.finder.find(report.mentioned()).get(0).category()).isEqualTo(FigureCategory.ARRESTED);
+	}
+
+	@Test
+	void wordOfTwoSensesDoesNotCountFarFromTheNumber() {
+		Report report = Report.of("ونشرت الصفحة صور 12 مقاتلاً").exact("12", 12);
+		assertThat(this.finder.find(report.mentioned()).get(0).category()).isEqualTo(FigureCategory.OTHER);
+	}
+
 }
