@@ -131,7 +131,10 @@ final class CategoryChooser {
 			return FigureCategory.DEPLOYED;
 		}
 		boolean people = noun.unit() == FigureUnit.PERSON || noun.unit() == FigureUnit.FAMILY;
-		return (people && mentionsCamp(layout, cues, sentence)) ? FigureCategory.TRANSFERRED : chosen;
+		if (!people) {
+			return chosen;
+		}
+		return mentionsCamp(layout, cues, sentence) ? FigureCategory.TRANSFERRED : FigureCategory.EXITED;
 	}
 
 	private boolean mentionsCamp(TextLayout layout, WordCues cues, int sentence) {

@@ -14,23 +14,30 @@ import org.marsad.text.vocabulary.Sex;
  * @param combatant whether it counts members of an armed group (so that a following actor
  * names the group they belong to)
  * @param category the category the noun alone implies (strikes, area), or {@code null}
+ * @param usual the category the noun suggests when no cue word governs the figure («300
+ * ألف نازح» left, «3500 محتجز» are detained), or {@code null}
  */
-public record CountedNoun(FigureUnit unit, AgeGroup age, Sex sex, boolean combatant, FigureCategory category) {
+public record CountedNoun(FigureUnit unit, AgeGroup age, Sex sex, boolean combatant, FigureCategory category,
+		FigureCategory usual) {
 
 	static CountedNoun of(FigureUnit unit) {
-		return new CountedNoun(unit, null, null, false, null);
+		return new CountedNoun(unit, null, null, false, null, null);
 	}
 
 	static CountedNoun person(AgeGroup age, Sex sex) {
-		return new CountedNoun(FigureUnit.PERSON, age, sex, false, null);
+		return new CountedNoun(FigureUnit.PERSON, age, sex, false, null, null);
+	}
+
+	static CountedNoun personUsually(FigureCategory usual) {
+		return new CountedNoun(FigureUnit.PERSON, null, null, false, null, usual);
 	}
 
 	static CountedNoun fighter() {
-		return new CountedNoun(FigureUnit.PERSON, AgeGroup.ADULT, null, true, null);
+		return new CountedNoun(FigureUnit.PERSON, AgeGroup.ADULT, null, true, null, null);
 	}
 
 	static CountedNoun implying(FigureUnit unit, FigureCategory category) {
-		return new CountedNoun(unit, null, null, false, category);
+		return new CountedNoun(unit, null, null, false, category, null);
 	}
 
 }

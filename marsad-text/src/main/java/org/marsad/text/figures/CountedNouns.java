@@ -13,7 +13,9 @@ import org.marsad.text.vocabulary.Sex;
  * Forms are listed as written (singular, plural, accusative with tanween alef where
  * common); {@link CueLexicon} adds clitics and endings.
  * <ul>
- * <li>people: شخص، مدني، نازح، مواطن، ساكن، آخرين; people, civilians, persons</li>
+ * <li>people: شخص، مدني، مواطن، آخرين; people, civilians, persons</li>
+ * <li>people named for what befell them: نازح، لاجئ (left), قتيل، جريح، معتقل، محتجز،
+ * موقوف، سجين; their category holds when no cue word governs the figure</li>
  * <li>children and women carry age and sex</li>
  * <li>combatants (عنصر، مقاتل، جندي، مسلح) let a following actor name their group; they
  * are counted as adults</li>
@@ -24,20 +26,23 @@ import org.marsad.text.vocabulary.Sex;
 public final class CountedNouns {
 
 	private static final CueLexicon<CountedNoun> LEXICON = CueLexicon.<CountedNoun>builder()
-		.add(CountedNoun.person(null, null), "شخص", "شخصاً", "أشخاص", "مدني", "مدنياً", "مدنيين", "مدنيون", "نازح",
-				"نازحاً", "نازحين", "نازحون", "مواطن", "مواطناً", "مواطنين", "مواطنون", "آخرين", "آخرون", "آخر", "لاجئ",
-				"لاجئاً", "لاجئين", "لاجئون", "معتقل", "معتقلاً", "معتقلين", "سجين", "سجيناً", "سجناء", "قتيل",
-				"قتيلاً", "قتلى", "جريح", "جريحاً", "جرحى", "مصاب", "مصاباً", "مصابين", "نسمة", "فرد", "فرداً", "أفراد",
-				"ناشط", "ناشطاً", "ناشطين", "ناشطون", "مطلوب", "مطلوباً", "مطلوبين", "people", "person", "persons",
-				"civilian", "civilians", "residents", "others", "individuals", "refugees", "idps", "detainees",
-				"prisoners")
+		.add(CountedNoun.person(null, null), "شخص", "شخصاً", "أشخاص", "مدني", "مدنياً", "مدنيين", "مدنيون", "مواطن",
+				"مواطناً", "مواطنين", "مواطنون", "آخرين", "آخرون", "آخر", "نسمة", "فرد", "فرداً", "أفراد", "ناشط",
+				"ناشطاً", "ناشطين", "ناشطون", "مطلوب", "مطلوباً", "مطلوبين", "people", "person", "persons", "civilian",
+				"civilians", "residents", "others", "individuals")
+		.add(CountedNoun.personUsually(FigureCategory.EXITED), "نازح", "نازحاً", "نازحين", "نازحون", "لاجئ", "لاجئاً",
+				"لاجئين", "لاجئون", "refugees", "idps")
+		.add(CountedNoun.personUsually(FigureCategory.KILLED), "قتيل", "قتيلاً", "قتلى")
+		.add(CountedNoun.personUsually(FigureCategory.INJURED), "جريح", "جريحاً", "جرحى", "مصاب", "مصاباً", "مصابين")
+		.add(CountedNoun.personUsually(FigureCategory.DETAINED), "معتقل", "معتقلاً", "معتقلين", "محتجز", "محتجزاً",
+				"محتجزين", "موقوف", "موقوفاً", "موقوفين", "سجين", "سجيناً", "سجناء", "detainees", "prisoners")
 		.add(CountedNoun.person(AgeGroup.CHILD, null), "طفل", "طفلاً", "أطفال", "قاصر", "قاصرين", "child", "children",
 				"minors")
 		.add(CountedNoun.person(null, Sex.FEMALE), "امرأة", "امرأه", "نساء", "سيدة", "سيدات", "women", "woman")
 		.add(CountedNoun.person(null, Sex.MALE), "رجل", "رجلاً", "رجال", "شاب", "شاباً", "شبان", "men")
 		.add(CountedNoun.fighter(), "عنصر", "عنصراً", "عناصر", "مقاتل", "مقاتلاً", "مقاتلين", "مقاتلون", "جندي",
-				"جندياً", "جنود", "مسلح", "مسلحاً", "مسلحين", "مرتزق", "مرتزقة", "عسكري", "عسكرياً", "عسكريين",
-				"fighters", "fighter", "members", "soldiers", "troops", "militants")
+				"جندياً", "جنود", "قيادي", "قيادياً", "قياديين", "مسلح", "مسلحاً", "مسلحين", "مرتزق", "مرتزقة", "عسكري",
+				"عسكرياً", "عسكريين", "fighters", "fighter", "members", "soldiers", "troops", "militants")
 		.add(CountedNoun.of(FigureUnit.FAMILY), "عائلة", "عائلات", "أسرة", "أسر", "عوائل", "family", "families",
 				"households")
 		.add(CountedNoun.of(FigureUnit.VEHICLE), "شاحنة", "شاحنات", "آلية", "آليات", "سيارة", "سيارات", "عربة", "عربات",

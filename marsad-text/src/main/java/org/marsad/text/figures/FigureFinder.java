@@ -18,16 +18,17 @@ import org.marsad.text.vocabulary.FigureCategory;
  * <li>percentages and numbers inside a date or place mention are not figures</li>
  * <li>the counted noun follows the number, directly or after «من» («مئات من المدنيين»),
  * within the clause; a nationality adjective may stand for it («500 عراقي»)</li>
- * <li>without a noun, a number right after a cue that only people undergo (killed,
- * injured, arrested, detained, missing, surrendered, released: «مقتل 12») counts
- * persons</li>
+ * <li>without a noun, a number right before or after a cue that only people undergo
+ * (killed, injured, arrested, detained, missing, surrendered, released, trapped: «مقتل
+ * 12», «المئات عالقين») counts persons</li>
  * <li>any other number counts nothing recognisable and stays a plain number</li>
  * <li>the span covers the qualifier, the number and the counted noun</li>
  * <li>an actor may stand between the number and its noun («3,000 ISIS fighters») or
  * replace it («40 من قوات سوريا الديمقراطية»: 40 of its members)</li>
- * <li>the category comes from {@link CategoryChooser}; a figure without a cue of its own
- * that is part of the previous one («بينهم 6 أطفال») or coordinated with it («114 من
- * عناصر التنظيم و 40 من …») takes the previous figure's category</li>
+ * <li>the category comes from {@link CategoryChooser}; without a cue, from the noun («300
+ * ألف نازح» left); else a figure that is part of the previous one («بينهم 6 أطفال») or
+ * coordinated with it («114 من عناصر التنظيم و 40 من …») takes the previous figure's
+ * category</li>
  * <li>the group comes from {@link GroupFinder}</li>
  * <li>the date and the place are the mentions of the figure's sentence nearest to it (for
  * transferred people the destination after it); none in the sentence gives
@@ -73,7 +74,7 @@ public final class FigureFinder {
 		}
 		Counted counted = countedAfter(text, cues, lastWord);
 		if (counted == null) {
-			counted = personsAfterCue(text, cues, firstWord, lastWord);
+			counted = personsAroundCue(text, cues, firstWord, lastWord);
 		}
 		if (counted == null) {
 			return null;
@@ -81,7 +82,7 @@ public final class FigureFinder {
 		FigureMention whole = whole(text, cues, firstWord, earlier);
 		FigureCategory category = this.categories.choose(text, cues, firstWord, counted.lastWord, counted.noun);
 		if (category == null) {
-			category = (whole != null) ? whole.category() : FigureCategory.OTHER;
+			category = usualCategory(counted.noun, whole);
 		}
 		FigureGroup group = this.groups.find(text, counted, whole);
 		int end = (counted.lastWord > lastWord) ? text.layout().text().originalEnd(text.layout().end(counted.lastWord))
@@ -90,6 +91,13 @@ public final class FigureFinder {
 		return new FigureMention(number.start(), end, original.substring(number.start(), end), number.qualifier(),
 				number.low(), number.best(), number.high(), counted.noun.unit(), category, group,
 				dateOf(text, counted.lastWord), placeOf(text, counted.lastWord, category));
+	}
+
+	private static FigureCategory usualCategory(CountedNoun noun, FigureMention whole) {
+		if (noun.usual() != null) {
+			return noun.usual();
+		}
+		return (whole != null) ? whole.category() : FigureCategory.OTHER;
 	}
 
 	private boolean insideOtherMention(MentionedText text, int word) {
@@ -126,8 +134,13 @@ public final class FigureFinder {
 				? new Counted(CountedNoun.fighter(), text.actorAnchors().lastWord(actor), -1, actor, false) : null;
 	}
 
-	private Counted personsAfterCue(MentionedText text, WordCues cues, int firstWord, int lastWord) {
+	private Counted personsAroundCue(MentionedText text, WordCues cues, int firstWord, int lastWord) {
 		TextLayout layout = text.layout();
+		int after = lastWord + 1;
+		if (after < layout.words() && layout.clause(after) == layout.clause(lastWord) && cues.category(after) != null
+				&& countsPeople(cues.category(after))) {
+			return new Counted(CountedNoun.person(null, null), lastWord, -1, -1, false);
+		}
 		int cueWord = firstWord - 1;
 		if (cueWord < 0 || layout.clause(cueWord) != layout.clause(firstWord)) {
 			return null;
@@ -142,7 +155,7 @@ public final class FigureFinder {
 
 	private static boolean countsPeople(FigureCategory category) {
 		return switch (category) {
-			case KILLED, INJURED, ARRESTED, DETAINED, MISSING, SURRENDERED, RELEASED -> true;
+			case KILLED, INJURED, ARRESTED, DETAINED, MISSING, SURRENDERED, RELEASED, TRAPPED -> true;
 			default -> false;
 		};
 	}

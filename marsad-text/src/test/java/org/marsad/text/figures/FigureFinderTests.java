@@ -289,4 +289,24 @@ class FigureFinderTests {
 		assertThat(this.finder.find(report.mentioned()).get(0).category()).isEqualTo(FigureCategory.OTHER);
 	}
 
+	@Test
+	void nounNamedForWhatBefellThemGivesTheCategoryWithoutCue() {
+		Report report = Report.of("ويضم المخيم اليوم قرابة 300 ألف نازح").exact("300 ألف", 300000);
+		assertThat(this.finder.find(report.mentioned()).get(0).category()).isEqualTo(FigureCategory.EXITED);
+	}
+
+	@Test
+	void numberRightBeforeACueThatOnlyPeopleUndergoCountsPersons() {
+		Report report = Report.of("فيما لا يزال المئات عالقين داخل المخيم").vague("المئات", 200, 999);
+		FigureMention trapped = this.finder.find(report.mentioned()).get(0);
+		assertThat(trapped.unit()).isEqualTo(FigureUnit.PERSON);
+		assertThat(trapped.category()).isEqualTo(FigureCategory.TRAPPED);
+	}
+
+	@Test
+	void civiliansArrivingInATownWereDisplaced() {
+		Report report = Report.of("ووصلت 30 عائلة نازحة من رأس العين إلى مدينة الحسكة").exact("30", 30);
+		assertThat(this.finder.find(report.mentioned()).get(0).category()).isEqualTo(FigureCategory.EXITED);
+	}
+
 }
