@@ -46,6 +46,10 @@ public final class ActorCatalogue {
 	 * @return the starter catalogue
 	 */
 	public static ActorCatalogue starter() {
+		return Starter.INSTANCE;
+	}
+
+	private static ActorCatalogue loadStarter() {
 		try (InputStream in = ActorCatalogue.class.getResourceAsStream(STARTER_RESOURCE)) {
 			if (in == null) {
 				throw new IllegalStateException("Missing resource " + STARTER_RESOURCE);
@@ -116,6 +120,13 @@ public final class ActorCatalogue {
 		List<String> aliases = new ArrayList<>();
 		Arrays.stream(cells[3].split("\\|")).map(String::strip).filter((a) -> !a.isEmpty()).forEach(aliases::add);
 		return new Actor(cells[0].strip(), cells[1].strip(), cells[2].strip(), aliases);
+	}
+
+	/** Loads the starter data once, on first use. */
+	private static final class Starter {
+
+		static final ActorCatalogue INSTANCE = loadStarter();
+
 	}
 
 }

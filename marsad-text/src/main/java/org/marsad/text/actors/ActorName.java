@@ -12,6 +12,10 @@ record ActorName(String actorId, String exactCase) {
 	/** Longest all-capital Latin name that must keep its case. */
 	static final int MAX_EXACT_CASE_LENGTH = 3;
 
+	private static final char LATIN_CAPITAL_A = 'A';
+
+	private static final char LATIN_CAPITAL_Z = 'Z';
+
 	static ActorName of(String actorId, String name) {
 		return new ActorName(actorId, isShortAcronym(name) ? name : null);
 	}
@@ -31,7 +35,7 @@ record ActorName(String actorId, String exactCase) {
 		}
 		for (int i = 0; i < name.length(); i++) {
 			char c = name.charAt(i);
-			if (c < 'A' || c > 'Z') {
+			if (c < LATIN_CAPITAL_A || c > LATIN_CAPITAL_Z) {
 				return false;
 			}
 		}

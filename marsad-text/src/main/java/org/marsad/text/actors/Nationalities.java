@@ -55,6 +55,10 @@ public final class Nationalities {
 	 * @return the starter table
 	 */
 	public static Nationalities starter() {
+		return Starter.INSTANCE;
+	}
+
+	private static Nationalities loadStarter() {
 		try (InputStream in = Nationalities.class.getResourceAsStream(STARTER_RESOURCE)) {
 			if (in == null) {
 				throw new IllegalStateException("Missing resource " + STARTER_RESOURCE);
@@ -132,6 +136,13 @@ public final class Nationalities {
 
 	private static List<String> list(String cell) {
 		return Arrays.stream(cell.split("\\|")).map(String::strip).filter((s) -> !s.isEmpty()).toList();
+	}
+
+	/** Loads the starter data once, on first use. */
+	private static final class Starter {
+
+		static final Nationalities INSTANCE = loadStarter();
+
 	}
 
 }

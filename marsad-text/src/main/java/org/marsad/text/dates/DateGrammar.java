@@ -15,6 +15,10 @@ final class DateGrammar {
 
 	private final DayGrammar days;
 
+	private final PartGrammar parts;
+
+	private final PeriodGrammar periods;
+
 	private final WeekdayGrammar weekdays;
 
 	private final RelativeGrammar relative;
@@ -24,17 +28,20 @@ final class DateGrammar {
 	DateGrammar(DateTokens tokens, LocalDate published) {
 		this.tokens = tokens;
 		PastCalendar calendar = new PastCalendar(published);
-		MonthPhrase months = new MonthPhrase(tokens);
+		MonthPhrase months = new MonthPhrase(tokens, published.getYear());
 		this.numeric = new NumericDates(tokens, calendar);
 		this.days = new DayGrammar(tokens, calendar, months);
+		this.parts = new PartGrammar(tokens, calendar, months, this.days);
+		this.periods = new PeriodGrammar(tokens, calendar);
 		this.weekdays = new WeekdayGrammar(tokens, calendar, months, this.days, this.numeric);
 		this.relative = new RelativeGrammar(tokens, calendar);
-		this.ranges = new RangeGrammar(tokens, calendar, months, this.days, this);
+		this.ranges = new RangeGrammar(tokens, calendar, this.days, this);
 	}
 
 	/** The longest date or range starting at token i, or null. */
 	Reading read(int i) {
-		return Reading.longer(this.ranges.read(i), single(i));
+		Reading one = single(i);
+		return Reading.longer(this.ranges.read(i, one), one);
 	}
 
 	/**
@@ -50,6 +57,8 @@ final class DateGrammar {
 		}
 		Reading best = this.numeric.read(i);
 		best = Reading.longer(best, this.days.read(i));
+		best = Reading.longer(best, this.parts.read(i));
+		best = Reading.longer(best, this.periods.read(i));
 		best = Reading.longer(best, this.weekdays.read(i));
 		return Reading.longer(best, this.relative.read(i));
 	}

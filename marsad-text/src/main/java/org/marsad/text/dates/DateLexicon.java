@@ -16,6 +16,11 @@ import org.marsad.text.normalize.ArabicFolding;
  * numbers), read once from {@code date-words.txt} so that the tables stay apart from the
  * scanning code and grow without code changes.
  *
+ * <p>
+ * Gregorian month names follow the Unicode CLDR locales of the Levant (ar-SY), Egypt and
+ * the Gulf (ar-EG), Algeria and Tunisia (ar-DZ, ar-TN) and Morocco (ar-MA); Hijri months
+ * the Umm al-Qura calendar of {@link java.time.chrono.HijrahChronology}.
+ *
  * <ul>
  * <li>every spelling is folded with {@link ArabicFolding}, as the input is</li>
  * <li>single words and phrases of two to four words are kept apart</li>
@@ -28,6 +33,9 @@ final class DateLexicon {
 	private static final String RESOURCE = "date-words.txt";
 
 	private static final char COMMENT = '#';
+
+	/** What separates the words of a phrase, in the word list and in lookup keys. */
+	static final char PHRASE_SEPARATOR = ' ';
 
 	private final Map<String, Lexeme> words = new HashMap<>();
 
@@ -69,7 +77,7 @@ final class DateLexicon {
 		Lexeme lexeme = new Lexeme(WordKind.valueOf(fields[0]), Integer.parseInt(fields[1]));
 		for (String spelling : fields[2].split("\\|")) {
 			String folded = ArabicFolding.fold(spelling.strip());
-			int wordCount = folded.split(" ").length;
+			int wordCount = folded.split(String.valueOf(PHRASE_SEPARATOR)).length;
 			if (wordCount == 1) {
 				this.words.putIfAbsent(folded, lexeme);
 			}
@@ -83,7 +91,7 @@ final class DateLexicon {
 	private void addPhraseHeads() {
 		Lexeme head = new Lexeme(WordKind.PHRASE_HEAD, 0);
 		for (String phrase : this.phrases.keySet()) {
-			this.words.putIfAbsent(phrase.substring(0, phrase.indexOf(' ')), head);
+			this.words.putIfAbsent(phrase.substring(0, phrase.indexOf(PHRASE_SEPARATOR)), head);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.marsad.text.dates;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +22,18 @@ import org.marsad.text.normalize.FoldedText;
  * <li>Gregorian months in their Levantine, Egyptian/Gulf, Maghrebi and English names, and
  * paired names («كانون الثاني / يناير»); Hijri months through
  * {@link java.time.chrono.HijrahDate}</li>
- * <li>days with months and years, numeric dates (day first), years («عام 2019», «2019م»),
- * parts of months (thirds), weekdays, relative days and distances</li>
- * <li>ranges: «منذ X وحتى Y», «منذ X» (to publication), «بين X و Y», «من X إلى Y», days
- * sharing a month</li>
+ * <li>days with months and years, day ordinals in words, numeric dates (day first), years
+ * («عام 2019», «2019م») ({@link DayGrammar}, {@link NumericDates})</li>
+ * <li>parts of months and years in thirds («أواخر كانون الثاني», «مطلع العام»)
+ * ({@link PartGrammar})</li>
+ * <li>weekdays («يوم الخميس الماضي», «الاثنين 12 يناير») ({@link WeekdayGrammar})</li>
+ * <li>days, weeks, months and years named from publication («أمس», «الأسبوع الماضي», «قبل
+ * نحو 10 أيام») ({@link RelativeGrammar}) and the stretch up to it («خلال الساعات الـ 24
+ * الماضية») ({@link PeriodGrammar})</li>
+ * <li>ranges as one mention: «منذ X وحتى Y», «منذ X» (to publication), «بين X و Y», «من X
+ * إلى Y», days sharing a month ({@link RangeGrammar})</li>
+ * <li>the same in English: "23 January 2019", "January 23, 2019", "yesterday", "last
+ * week", "since 1 December", "mid-January"</li>
  * </ul>
  * Reports speak of the past: what the text leaves open resolves to the most recent date
  * not after publication (see {@link PastCalendar}). What cannot be resolved is left out.
@@ -56,7 +65,7 @@ public final class DateRecognizer {
 		List<DateMention> mentions = new ArrayList<>();
 		int i = 0;
 		while (i < tokens.count()) {
-			Reading reading = grammar.read(i);
+			Reading reading = readAt(grammar, i);
 			if (reading == null || reading.end() <= i) {
 				i++;
 				continue;
@@ -70,8 +79,22 @@ public final class DateRecognizer {
 		return mentions;
 	}
 
+	/**
+	 * Reads at one token; a date pushed outside the range of {@code java.time} (a
+	 * distance of thousands of years, a publication date at the end of time) is left out.
+	 */
+	private static Reading readAt(DateGrammar grammar, int i) {
+		try {
+			return grammar.read(i);
+		}
+		catch (DateTimeException | ArithmeticException ex) {
+			return null;
+		}
+	}
+
+	/** The mention of a reading; a leading conjunction و is left out of its span. */
 	private static DateMention mention(FoldedText text, DateTokens tokens, int first, Reading reading) {
-		int start = text.originalStart(tokens.start(first));
+		int start = text.originalStart(tokens.start(first) + (tokens.conjoined(first) ? 1 : 0));
 		int end = text.originalEnd(tokens.end(reading.end() - 1));
 		return new DateMention(start, end, text.original().substring(start, end), reading.from(), reading.to(),
 				reading.precision());

@@ -10,9 +10,11 @@ import org.marsad.text.normalize.FoldedText;
  * <ul>
  * <li>links (http:, https:, www.) are skipped up to the next space</li>
  * <li>a word is a run of letters, a number a run of ASCII digits (Arabic-Indic digits are
- * already folded), any other non-space character is a token of its own</li>
+ * already folded), any other non-space character is a token of its own; en and em dashes
+ * read as a hyphen</li>
  * <li>a word not in the lexicon is read again without the conjunction و, and without the
  * clitics ب, ل, ك, ف before the article (بالأمس, للثاني); لل stands for ل plus ال</li>
+ * <li>a spelled number keeps its value with the article (الثلاثة, العشرة)</li>
  * <li>consecutive words that form a phrase of the lexicon (كانون الثاني, أول من أمس)
  * become one token, the longest phrase first</li>
  * </ul>
@@ -28,6 +30,14 @@ final class DateTokenizer {
 	private static final char FEH = '\u0641';
 
 	private static final String ARTICLE = "" + ArabicLetters.ALEF + LAM;
+
+	private static final char EN_DASH = '\u2013';
+
+	private static final char EM_DASH = '\u2014';
+
+	private static final char DIGIT_ZERO = '0';
+
+	private static final char DIGIT_NINE = '9';
 
 	private static final int MAX_DIGITS = 9;
 
@@ -73,7 +83,7 @@ final class DateTokenizer {
 				addWord(raw, i, j, text.subSequence(i, j).toString());
 			}
 			else {
-				raw.add(i, j, WordKind.PUNCT, c, null, false);
+				raw.add(i, j, WordKind.PUNCT, (c == EN_DASH || c == EM_DASH) ? Punctuation.DASH : c, null, false);
 			}
 			i = j;
 		}
@@ -89,6 +99,10 @@ final class DateTokenizer {
 		boolean conjoined = word.length() > 1 && word.charAt(0) == ArabicLetters.WAW;
 		String rest = conjoined ? word.substring(1) : word;
 		lexeme = conjoined ? this.lexicon.word(rest) : null;
+		if (lexeme == null && rest.startsWith(ARTICLE)) {
+			Lexeme number = this.lexicon.word(rest.substring(ARTICLE.length()));
+			lexeme = (number != null && number.kind() == WordKind.NUMBER_WORD) ? number : null;
+		}
 		if (lexeme == null) {
 			String bare = withoutClitic(rest);
 			lexeme = (bare != null) ? this.lexicon.word(bare) : null;
@@ -138,13 +152,13 @@ final class DateTokenizer {
 	}
 
 	private static boolean isDigit(char c) {
-		return c >= '0' && c <= '9';
+		return c >= DIGIT_ZERO && c <= DIGIT_NINE;
 	}
 
 	private static int parse(CharSequence text, int from, int to) {
 		int v = 0;
 		for (int k = from; k < to; k++) {
-			v = v * 10 + (text.charAt(k) - '0');
+			v = v * 10 + (text.charAt(k) - DIGIT_ZERO);
 		}
 		return v;
 	}

@@ -14,8 +14,9 @@ import org.marsad.text.vocabulary.DatePrecision;
 
 /**
  * Reads dates written with a month or a year: «الأول من ديسمبر الفائت», «اليوم الـ 30 من
- * يناير», «2. أكتوبر», "January 23, 2019", «شباط 2019», «عام 2019», «2019م», «أواخر كانون
- * الثاني». Numeric dates are read by {@link NumericDates}.
+ * يناير», «2. أكتوبر», "January 23, 2019", «شباط 2019», «عام 2019», «2019م». Numeric
+ * dates are read by {@link NumericDates}, parts of months and years by
+ * {@link PartGrammar}.
  *
  * <ul>
  * <li>a day of the month alone is read only after «في» or «يوم» at the end of a sentence,
@@ -57,8 +58,7 @@ final class DayGrammar {
 		Reading best = Reading.longer(dayMonth(i), dayAlone(i));
 		best = Reading.longer(best, monthLed(i));
 		best = Reading.longer(best, month(i));
-		best = Reading.longer(best, year(i));
-		return Reading.longer(best, partOfMonth(i));
+		return Reading.longer(best, year(i));
 	}
 
 	/** A day of the month: «الـ 23», «اليوم الـ 30», «الحادي والعشرين», "23rd". */
@@ -86,7 +86,8 @@ final class DayGrammar {
 	 */
 	Reading dayAlone(int i) {
 		int v = this.t.smallNumber(i, MAX_DAY);
-		if (v < 0 || !(this.t.is(i - 1, WordKind.IN) || this.t.is(i - 1, WordKind.DAY_WORD))) {
+		boolean led = this.t.is(i - 1, WordKind.IN) || this.t.is(i - 1, WordKind.DAY_WORD);
+		if (v < 0 || !led || this.t.is(i - 2, WordKind.NUMBER)) {
 			return null;
 		}
 		boolean decimal = this.t.touchesNext(i) && this.t.touchesNext(i + 1) && this.t.is(i + 2, WordKind.NUMBER);
@@ -105,20 +106,20 @@ final class DayGrammar {
 		return this.t.is(j, WordKind.FROM) ? j + 1 : j;
 	}
 
+	/** The month (and year, also in words) after a day that ends at token i, or null. */
+	MonthRef monthOfDay(int i) {
+		MonthRef m = this.months.read(monthAfterDay(i));
+		Slot year = (m != null && m.bare()) ? this.months.year(m.end(), m.hijri(), true) : null;
+		return (year != null) ? m.withYear(year.end(), year.value()) : m;
+	}
+
 	Reading dayMonth(int i) {
 		Slot d = day(i);
 		if (d == null) {
 			return null;
 		}
-		MonthRef m = this.months.read(monthAfterDay(d.end()));
-		if (m == null) {
-			return null;
-		}
-		Slot year = m.bare() ? this.months.year(m.end(), m.hijri(), true) : null;
-		if (year != null) {
-			m = m.withYear(year.end(), year.value());
-		}
-		return Reading.day(m.end(), this.calendar.place(m, d.value(), 0));
+		MonthRef m = monthOfDay(d.end());
+		return (m != null) ? Reading.day(m.end(), this.calendar.place(m, d.value(), 0)) : null;
 	}
 
 	Reading monthLed(int i) {
@@ -200,32 +201,6 @@ final class DayGrammar {
 		LocalDate from = PastCalendar.date(year, 1, 1);
 		return (from != null) ? new Reading(end, from, PastCalendar.date(year, 12, 31), DatePrecision.YEAR, true)
 				: Reading.consumed(end);
-	}
-
-	/** A third of a month: «مطلع الشهر الجاري», «أواخر كانون الثاني», "mid-January". */
-	Reading partOfMonth(int i) {
-		int j = this.t.is(i, WordKind.ARTICLE) ? i + 1 : i;
-		if (!this.t.is(j, WordKind.PART)) {
-			return null;
-		}
-		int third = this.t.value(j);
-		j++;
-		if (this.t.isPunct(j, DASH)) {
-			j++;
-		}
-		if (this.t.is(j, WordKind.FROM)) {
-			j++;
-		}
-		MonthRef m = this.months.read(j);
-		if (m == null) {
-			return null;
-		}
-		LocalDate first = this.calendar.place(m, 0, 0);
-		if (first == null) {
-			return Reading.consumed(m.end());
-		}
-		return new Reading(m.end(), PastCalendar.thirdStart(first, third),
-				PastCalendar.thirdEnd(first, third, m.hijri()), DatePrecision.WEEK, true);
 	}
 
 }

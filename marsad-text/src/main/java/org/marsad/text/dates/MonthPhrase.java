@@ -32,8 +32,11 @@ final class MonthPhrase {
 
 	private final DateTokens t;
 
-	MonthPhrase(DateTokens t) {
+	private final int publishedYear;
+
+	MonthPhrase(DateTokens t, int publishedYear) {
 		this.t = t;
+		this.publishedYear = publishedYear;
 	}
 
 	/** The month starting at token i, or null. */
@@ -90,10 +93,10 @@ final class MonthPhrase {
 	}
 
 	/**
-	 * A year after a month or a day: an optional comma, an optional «من» (only before a
-	 * spelled year) or «عام», four digits or words, an optional era. A year in words
-	 * needs one of these marks or two words or more, so that «15 آذار ألف نازح» counts
-	 * people.
+	 * A year after a month or a day: an optional comma, an optional «من» (before «عام» or
+	 * a spelled year) and «عام», four digits or words, an optional era; or a year counted
+	 * from publication («من العام الماضي», «هذا العام»). A year in words needs one of
+	 * these marks or two words or more, so that «15 آذار ألف نازح» counts people.
 	 * @param i where the year may start
 	 * @param hijri whether it follows a Hijri month
 	 * @param spelled whether a year in words is accepted
@@ -104,16 +107,21 @@ final class MonthPhrase {
 		if (this.t.isPunct(j, COMMA) || this.t.isPunct(j, DOT)) {
 			j++;
 		}
-		boolean from = spelled && this.t.is(j, WordKind.FROM);
+		boolean from = this.t.is(j, WordKind.FROM) && (spelled || isYearWord(j + 1) || this.t.is(j + 1, WordKind.THIS));
 		if (from) {
 			j++;
 		}
-		if (isYearWord(j)) {
+		Slot relative = hijri ? null : relativeYear(j);
+		if (relative != null) {
+			return relative;
+		}
+		boolean word = isYearWord(j);
+		if (word) {
 			j++;
 		}
 		boolean led = j > i;
 		int year;
-		if (this.t.is(j, WordKind.NUMBER) && this.t.digits(j) == YEAR_DIGITS && !from) {
+		if (this.t.is(j, WordKind.NUMBER) && this.t.digits(j) == YEAR_DIGITS && (!from || word)) {
 			year = this.t.value(j);
 			j++;
 		}
@@ -129,6 +137,21 @@ final class MonthPhrase {
 			return null;
 		}
 		return new Slot(year, this.t.is(j, WordKind.ERA) ? j + 1 : j);
+	}
+
+	/** «العام الماضي», «هذا العام»: a year counted from publication. */
+	private Slot relativeYear(int j) {
+		if (this.t.is(j, WordKind.THIS) && isYearUnit(j + 1)) {
+			return new Slot(this.publishedYear, j + 2);
+		}
+		if (isYearUnit(j) && this.t.is(j + 1, WordKind.MODIFIER)) {
+			return new Slot(this.publishedYear + this.t.value(j + 1), j + 2);
+		}
+		return null;
+	}
+
+	private boolean isYearUnit(int j) {
+		return this.t.is(j, WordKind.CALENDAR_UNIT) && this.t.value(j) == UNIT_YEAR;
 	}
 
 	/** Whether a year is in the range read: 1000-2999, or 1300-1600 in the Hijri era. */

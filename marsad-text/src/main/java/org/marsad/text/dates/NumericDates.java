@@ -7,6 +7,8 @@ import static org.marsad.text.dates.Punctuation.SLASH;
 
 import java.time.LocalDate;
 
+import org.marsad.text.vocabulary.DatePrecision;
+
 /**
  * Reads dates written in digits, with no space inside: «12/1/2019», «2019-01-12»,
  * «١٢/١/٢٠١٩» (digits are folded before), «18-9-15», «22/04».
@@ -15,10 +17,14 @@ import java.time.LocalDate;
  * <li>three parts: year first when the first part has four digits, otherwise day first as
  * written in Arabic reports; a two-digit year that would fall after publication is read
  * as year first (16/04/21 = 2016-04-21) when that is a valid past date</li>
+ * <li>three parts that are no date day first are read month first («9-18-15»)</li>
  * <li>«08/12, 2015» (two parts, a comma, a year) is the American month-first form</li>
  * <li>two parts (slash or dash only, since «4.22» is a decimal number): day first, or
  * month first when only that order is a valid date; resolved to the most recent such
  * day</li>
+ * <li>two parts of which one has four digits are a month of a year («3/2015»)</li>
+ * <li>three parts followed by هـ are a Hijri date, converted through
+ * {@link java.time.chrono.HijrahDate}</li>
  * <li>parts must touch each other and the run must not go on with more digits</li>
  * </ul>
  */
@@ -29,6 +35,8 @@ final class NumericDates {
 	private static final int YEAR_DIGITS = 4;
 
 	private static final int SHORT_YEAR_DIGITS = 2;
+
+	private static final int HIJRI_ERA = 2;
 
 	private final DateTokens t;
 
@@ -54,7 +62,15 @@ final class NumericDates {
 				&& this.t.touchesNext(i + 3)) {
 			return threeParts(i, a, b, this.t.value(i + 4));
 		}
-		if (sep == DOT || followedByRun(i + 3) || this.t.digits(i) > 2 || this.t.digits(i + 2) > 2) {
+		if (sep == DOT || followedByRun(i + 3)) {
+			return null;
+		}
+		boolean yearFirst = this.t.digits(i) == YEAR_DIGITS && this.t.digits(i + 2) <= 2;
+		boolean yearLast = this.t.digits(i + 2) == YEAR_DIGITS && this.t.digits(i) <= 2;
+		if (yearFirst || yearLast) {
+			return monthOfYear(i + 3, yearFirst ? a : b, yearFirst ? b : a);
+		}
+		if (this.t.digits(i) > 2 || this.t.digits(i + 2) > 2) {
 			return null;
 		}
 		if (sep == SLASH && this.t.isPunct(i + 3, COMMA) && isYear(i + 4)) {
@@ -71,6 +87,12 @@ final class NumericDates {
 		if (followedByRun(i + 5) || this.t.digits(i + 2) > 2) {
 			return null;
 		}
+		int era = this.t.is(end, WordKind.ERA) ? this.t.value(end) : 0;
+		if (era == HIJRI_ERA) {
+			return hijri(end + 1, (this.t.digits(i) == YEAR_DIGITS) ? a : c, b,
+					(this.t.digits(i) == YEAR_DIGITS) ? c : a);
+		}
+		end = (era != 0) ? end + 1 : end;
 		if (this.t.digits(i) == YEAR_DIGITS) {
 			return (this.t.digits(i + 4) <= 2) ? Reading.day(end, PastCalendar.date(a, b, c)) : null;
 		}
@@ -83,7 +105,26 @@ final class NumericDates {
 				return Reading.day(end, yearFirst);
 			}
 		}
-		return Reading.day(end, PastCalendar.date(yearOf(i + 4), b, a));
+		LocalDate dayFirst = PastCalendar.date(yearOf(i + 4), b, a);
+		return Reading.day(end, (dayFirst != null) ? dayFirst : PastCalendar.date(yearOf(i + 4), a, b));
+	}
+
+	/** A month and a year: «3/2015», «2015/3». */
+	private Reading monthOfYear(int end, int year, int month) {
+		LocalDate first = MonthPhrase.plausibleYear(year, false) ? PastCalendar.firstDay(year, month) : null;
+		if (first == null) {
+			return null;
+		}
+		return new Reading(end, first, PastCalendar.lastDayOfMonth(first, false), DatePrecision.MONTH, true);
+	}
+
+	/** A numeric date followed by هـ: «15/5/1440 هـ», «1440/5/15هـ». */
+	private Reading hijri(int end, int year, int month, int day) {
+		if (!MonthPhrase.plausibleYear(year, true) || month < 1 || month > 12 || day < 1) {
+			return Reading.consumed(end);
+		}
+		return Reading.day(end,
+				this.calendar.place(new MonthRef(end, true, month, year, MonthRef.UNMODIFIED, false, false), day, 0));
 	}
 
 	private LocalDate validDay(int month, int day) {

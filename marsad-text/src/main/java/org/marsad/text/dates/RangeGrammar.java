@@ -14,7 +14,9 @@ import org.marsad.text.vocabulary.DatePrecision;
  *
  * <ul>
  * <li>«منذ» and a date with no end runs from that date to publication; «منذ» with a
- * distance («منذ يومين») is a single day, read by {@link RelativeGrammar}</li>
+ * distance («منذ يومين») is a single day, read by {@link RelativeGrammar}, unless an end
+ * follows («منذ يومين وحتى اليوم»)</li>
+ * <li>«منذ» also reads a year in digits alone («منذ 2011»)</li>
  * <li>«حتى الآن» and «حتى اليوم» end a range at publication</li>
  * <li>days that share a month take their year from the last day</li>
  * <li>a start that falls after the end moves back one year (both read as the most
@@ -24,39 +26,57 @@ import org.marsad.text.vocabulary.DatePrecision;
  */
 final class RangeGrammar {
 
+	/** Days read in one list at most, which keeps the scan linear. */
+	private static final int MAX_LISTED_DAYS = 10;
+
+	private static final int YEAR_DIGITS = 4;
+
 	private final DateTokens t;
 
 	private final PastCalendar calendar;
-
-	private final MonthPhrase months;
 
 	private final DayGrammar days;
 
 	private final DateGrammar dates;
 
-	RangeGrammar(DateTokens t, PastCalendar calendar, MonthPhrase months, DayGrammar days, DateGrammar dates) {
+	RangeGrammar(DateTokens t, PastCalendar calendar, DayGrammar days, DateGrammar dates) {
 		this.t = t;
 		this.calendar = calendar;
-		this.months = months;
 		this.days = days;
 		this.dates = dates;
 	}
 
-	/** The range starting at token i, or null. */
-	Reading read(int i) {
+	/**
+	 * The range starting at token i, or null.
+	 * @param i the token
+	 * @param single the single date read at token i, or null
+	 * @return the range or null
+	 */
+	Reading read(int i, Reading single) {
 		WordKind lead = this.t.kind(i);
 		if (lead == WordKind.SINCE) {
-			return since(i + 1);
+			Reading since = since(i + 1);
+			return (since != null) ? since : openStart(single);
 		}
 		if (lead == WordKind.BETWEEN || lead == WordKind.FROM) {
 			Reading list = dayList(i + 1);
 			return (list != null) ? list : pair(i + 1, lead == WordKind.BETWEEN);
 		}
-		return dayList(i);
+		Reading list = dayList(i);
+		return (list != null) ? list : openStart(single);
+	}
+
+	/** «يوم 5 آذار وحتى الآن», «5 آذار حتى 10 نيسان»: a date with an end but no lead. */
+	private Reading openStart(Reading start) {
+		if (start == null || !start.resolved()) {
+			return null;
+		}
+		Reading end = until(start.end());
+		return (end != null) ? join(start, end) : null;
 	}
 
 	private Reading since(int j) {
-		Reading start = this.dates.single(j);
+		Reading start = Reading.longer(this.dates.single(j), bareYear(j));
 		if (start == null || !start.resolved() || !start.calendar()) {
 			return null;
 		}
@@ -69,6 +89,16 @@ final class RangeGrammar {
 			return null;
 		}
 		return new Reading(start.end(), start.from(), published, start.precision(), true);
+	}
+
+	/** A year in digits alone, which «منذ» makes plain: «منذ 2011». */
+	private Reading bareYear(int j) {
+		if (!this.t.is(j, WordKind.NUMBER) || this.t.digits(j) != YEAR_DIGITS
+				|| !MonthPhrase.plausibleYear(this.t.value(j), false)) {
+			return null;
+		}
+		LocalDate from = PastCalendar.date(this.t.value(j), 1, 1);
+		return new Reading(j + 1, from, PastCalendar.date(this.t.value(j), 12, 31), DatePrecision.YEAR, true);
 	}
 
 	/** «بين X و Y», «من X إلى Y». */
@@ -94,41 +124,53 @@ final class RangeGrammar {
 		return (end != null && end.resolved()) ? join(start, end) : null;
 	}
 
-	/** «وحتى Y», «حتى الآن», "until Y". */
+	/** «وحتى Y», «حتى الآن», "until Y", «- Y». */
 	private Reading until(int j) {
 		int k = this.t.isPunct(j, COMMA) ? j + 1 : j;
 		if (this.t.is(k, WordKind.AND) && this.t.is(k + 1, WordKind.UNTIL)) {
 			k++;
 		}
-		if (!this.t.is(k, WordKind.UNTIL)) {
+		boolean dash = this.t.isPunct(k, DASH);
+		if (!dash && !this.t.is(k, WordKind.UNTIL)) {
 			return null;
 		}
 		k++;
-		if (this.t.is(k, WordKind.NOW)) {
+		if (!dash && this.t.is(k, WordKind.NOW)) {
 			return Reading.day(k + 1, this.calendar.published());
 		}
 		Reading end = this.dates.single(k);
 		return (end != null && end.resolved()) ? end : null;
 	}
 
-	/** «الـ 23 والـ 24 من كانون الثاني», «3 و 5 شباط», «1 إلى 10 آذار», «3-5 شباط». */
+	/**
+	 * «الـ 23 والـ 24 من كانون الثاني», «3 و 5 شباط», «1 إلى 10 آذار», «3-5 شباط», «23
+	 * و24 و25 آذار»: days in rising order that share the month after the last of them.
+	 */
 	private Reading dayList(int i) {
 		Slot first = this.days.day(i);
 		if (first == null) {
 			return null;
 		}
-		int j = first.end();
-		if (this.t.is(j, WordKind.AND) || this.t.is(j, WordKind.UNTIL) || this.t.isPunct(j, DASH)) {
-			j++;
+		Slot last = first;
+		for (int n = 1; n < MAX_LISTED_DAYS; n++) {
+			int j = last.end();
+			if (this.t.is(j, WordKind.AND) || this.t.is(j, WordKind.UNTIL) || this.t.isPunct(j, DASH)
+					|| this.t.isPunct(j, COMMA)) {
+				j++;
+			}
+			else if (!this.t.conjoined(j)) {
+				break;
+			}
+			Slot next = this.days.day(j);
+			if (next == null || next.value() <= last.value()) {
+				break;
+			}
+			last = next;
 		}
-		else if (!this.t.conjoined(j)) {
+		if (last == first) {
 			return null;
 		}
-		Slot last = this.days.day(j);
-		if (last == null || last.value() <= first.value()) {
-			return null;
-		}
-		MonthRef m = this.months.read(this.days.monthAfterDay(last.end()));
+		MonthRef m = this.days.monthOfDay(last.end());
 		if (m == null) {
 			return null;
 		}

@@ -63,7 +63,7 @@ final class RawTokens {
 				key.setLength(0);
 				key.append(this.base[i]);
 				for (int k = 1; k < lexicon.longestPhrase() && i + k < this.count && this.base[i + k] != null; k++) {
-					key.append(' ').append(this.base[i + k]);
+					key.append(DateLexicon.PHRASE_SEPARATOR).append(this.base[i + k]);
 					Lexeme phrase = lexicon.phrase(key.toString());
 					if (phrase != null) {
 						found = phrase;

@@ -20,7 +20,8 @@ import org.marsad.text.vocabulary.DatePrecision;
  * <li>«بعد» counts forward, only with «من الآن»; a distance with «من الآن» and no
  * particle counts back, since reports speak of the past</li>
  * <li>a calendar unit with a modifier is the whole week (Monday to Sunday), month or
- * year, shifted from the publication one</li>
+ * year, shifted from the publication one; not when «من» and another date follow («الأسبوع
+ * الأخير من عام 2015»)</li>
  * <li>«اليوم التالي» is the day after the previous date of the text, or after publication
  * when there is none</li>
  * <li>a distance followed by digits is not read («منذ عام 2011» is a year)</li>
@@ -29,6 +30,8 @@ import org.marsad.text.vocabulary.DatePrecision;
 final class RelativeGrammar {
 
 	private static final int DAY = 1;
+
+	private static final int HOURS_IN_DAY = 24;
 
 	private static final int WEEK = 2;
 
@@ -88,6 +91,10 @@ final class RelativeGrammar {
 			shift = this.t.value(i);
 		}
 		else {
+			return null;
+		}
+		if (this.t.is(end, WordKind.FROM) && (namesDate(end + 1) || this.t.is(end + 1, WordKind.THIS)
+				|| this.t.is(end + 1, WordKind.CALENDAR_UNIT) || this.t.is(end + 1, WordKind.UNIT))) {
 			return null;
 		}
 		LocalDate published = this.calendar.published();
@@ -217,9 +224,10 @@ final class RelativeGrammar {
 				case YEAR -> this.years += count;
 				case MONTH -> this.months += count;
 				case WEEK -> this.weeks += count;
-				default -> this.days += count;
+				case DAY -> this.days += count;
+				default -> this.days += count / HOURS_IN_DAY;
 			}
-			this.finest = (this.finest == 0) ? unit : Math.min(this.finest, unit);
+			this.finest = (this.finest == 0) ? Math.max(unit, DAY) : Math.min(this.finest, Math.max(unit, DAY));
 			this.terms++;
 			return end;
 		}

@@ -1,10 +1,13 @@
 package org.marsad.text.dates;
 
 import static org.marsad.text.dates.Punctuation.COMMA;
+import static org.marsad.text.dates.Punctuation.DASH;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+
+import org.marsad.text.vocabulary.DatePrecision;
 
 /**
  * Reads weekdays: «يوم الخميس», «الخميس الماضي», «الاثنين 12 يناير 2016», «الخميس 21»,
@@ -21,7 +24,10 @@ import java.time.temporal.TemporalAdjusters;
  * the most recent such day that falls on that weekday</li>
  * <li>followed by an ordinal up to five («الأحد الثاني»), it is that weekday of the
  * publication month; of a named month when «من» and a month follow the weekday</li>
- * <li>«الاثنين» also means "the two", so alone it needs «يوم» or «في» before it</li>
+ * <li>a weekday and the next one («ليلة الخميس - الجمعة») are the most recent such two
+ * days</li>
+ * <li>«الاثنين» also means "the two", so alone it needs «يوم» or «في» before it, or a
+ * date right after it</li>
  * </ul>
  */
 final class WeekdayGrammar {
@@ -60,25 +66,11 @@ final class WeekdayGrammar {
 		if (nth != null) {
 			return nth;
 		}
-		int j = i;
-		int week = NO_WEEK;
-		int modifier = NO_WEEK;
-		if (this.t.is(j, WordKind.THIS)) {
-			week = 0;
-			j++;
+		Lead lead = lead(i);
+		if (lead == null) {
+			return null;
 		}
-		if (isWeekUnit(j)) {
-			boolean modified = this.t.is(j + 1, WordKind.MODIFIER);
-			if (!modified && week == NO_WEEK) {
-				return null;
-			}
-			week = modified ? this.t.value(j + 1) : 0;
-			j += modified ? 2 : 1;
-		}
-		else if (week == NO_WEEK && this.t.is(j, WordKind.MODIFIER)) {
-			modifier = this.t.value(j);
-			j++;
-		}
+		int j = lead.next();
 		boolean dayWord = this.t.is(j, WordKind.DAY_WORD);
 		if (dayWord) {
 			j++;
@@ -88,34 +80,92 @@ final class WeekdayGrammar {
 		}
 		DayOfWeek weekday = DayOfWeek.of(this.t.value(j));
 		boolean weak = this.t.is(j, WordKind.WEEKDAY_WEAK) && !dayWord && !this.t.is(i - 1, WordKind.IN);
-		j++;
-		if (week != NO_WEEK) {
-			return Reading.day(j, inWeek(week, weekday));
+		if (lead.week() != NO_WEEK) {
+			return Reading.day(j + 1, inWeek(lead.week(), weekday));
 		}
-		if (modifier != NO_WEEK) {
-			return Reading.day(j, modified(modifier, weekday));
+		if (lead.modifier() != NO_WEEK) {
+			return Reading.day(j + 1, modified(lead.modifier(), weekday));
 		}
-		return after(j, weekday, weak);
+		return after(j + 1, weekday, weak);
+	}
+
+	/** What may come before a weekday: «هذا», «الأسبوع المقبل», "last". */
+	private Lead lead(int i) {
+		int j = i;
+		int week = NO_WEEK;
+		if (this.t.is(j, WordKind.THIS)) {
+			week = 0;
+			j++;
+		}
+		if (isWeekUnit(j)) {
+			boolean modified = this.t.is(j + 1, WordKind.MODIFIER);
+			if (!modified && week == NO_WEEK) {
+				return null;
+			}
+			return new Lead(modified ? j + 2 : j + 1, modified ? this.t.value(j + 1) : 0, NO_WEEK);
+		}
+		if (week == NO_WEEK && this.t.is(j, WordKind.MODIFIER)) {
+			return new Lead(j + 1, NO_WEEK, this.t.value(j));
+		}
+		return new Lead(j, week, NO_WEEK);
 	}
 
 	private Reading after(int j, DayOfWeek weekday, boolean weak) {
-		int k = this.t.isPunct(j, COMMA) ? j + 1 : j;
-		Reading date = Reading.longer(this.days.dayMonth(k), this.days.monthLed(k));
-		date = Reading.longer(date, this.numeric.read(k));
+		Reading date = dateAt(this.t.isPunct(j, COMMA) ? j + 1 : j);
+		if (date == null && !weak && this.t.is(j, WordKind.IN)) {
+			date = dateAt(j + 1);
+		}
 		if (date != null) {
 			return date;
 		}
 		if (this.t.is(j, WordKind.MODIFIER)) {
 			return Reading.day(j + 1, modified(this.t.value(j), weekday));
 		}
-		if (this.t.is(j, WordKind.FROM) && isWeekUnit(j + 1) && this.t.is(j + 2, WordKind.MODIFIER)) {
-			return Reading.day(j + 3, inWeek(this.t.value(j + 2), weekday));
+		Reading week = namedWeek(this.t.is(j, WordKind.FROM) ? j + 1 : j, weekday);
+		if (week != null) {
+			return week;
 		}
-		Reading onDay = onDay(j, weekday);
-		if (onDay != null) {
-			return onDay;
+		if (weak) {
+			return null;
 		}
-		return weak ? null : Reading.day(j, this.calendar.recentWeekday(weekday, false));
+		Reading night = Reading.longer(nightPair(j, weekday), onDay(j, weekday));
+		return (night != null) ? night : Reading.day(j, this.calendar.recentWeekday(weekday, false));
+	}
+
+	/** «الجمعة (من) الأسبوع المقبل», «الجمعة (من) هذا الأسبوع». */
+	private Reading namedWeek(int k, DayOfWeek weekday) {
+		if (this.t.is(k, WordKind.THIS) && isWeekUnit(k + 1)) {
+			return Reading.day(k + 2, inWeek(0, weekday));
+		}
+		if (isWeekUnit(k) && this.t.is(k + 1, WordKind.MODIFIER)) {
+			return Reading.day(k + 2, inWeek(this.t.value(k + 1), weekday));
+		}
+		return null;
+	}
+
+	private Reading dateAt(int k) {
+		Reading date = Reading.longer(this.days.dayMonth(k), this.days.monthLed(k));
+		return Reading.longer(date, this.numeric.read(k));
+	}
+
+	/**
+	 * «ليلة الخميس - الجمعة», «الخميس والجمعة»: a weekday and the next one, as the most
+	 * recent such pair of days.
+	 */
+	private Reading nightPair(int j, DayOfWeek weekday) {
+		int k = j;
+		if (this.t.isPunct(k, DASH) || this.t.is(k, WordKind.AND)) {
+			k++;
+		}
+		else if (!this.t.conjoined(k) && !isWeekday(k)) {
+			return null;
+		}
+		DayOfWeek next = weekday.plus(1);
+		if (!isWeekday(k) || this.t.value(k) != next.getValue()) {
+			return null;
+		}
+		LocalDate second = this.calendar.recentWeekday(next, false);
+		return new Reading(k + 1, second.minusDays(1), second, DatePrecision.DAY, true);
 	}
 
 	/** «الخميس 21», «الجمعة في خمسة عشر», «الأحد الثاني». */
@@ -125,11 +175,11 @@ final class WeekdayGrammar {
 		int v = this.t.smallNumber(k, MAX_DAY);
 		if (v > 0) {
 			WordKind next = this.t.kind(k + 1);
-			boolean clauseEnds = next == WordKind.NONE || next == WordKind.PUNCT;
+			boolean clauseEnds = next == WordKind.NONE || (next == WordKind.PUNCT && !this.t.touchesNext(k));
 			return clauseEnds ? Reading.day(k + 1, this.calendar.recentWeekdayOnDay(weekday, v)) : null;
 		}
 		Slot spelled = SpelledNumber.read(this.t, k);
-		if (spelled == null || spelled.value() > MAX_DAY) {
+		if (spelled == null || spelled.value() > MAX_DAY || countsSomething(spelled.end())) {
 			return null;
 		}
 		if (!in && spelled.value() <= MAX_NTH) {
@@ -137,6 +187,12 @@ final class WeekdayGrammar {
 			return Reading.day(spelled.end(), PastCalendar.nthWeekday(first, spelled.value(), weekday));
 		}
 		return Reading.day(spelled.end(), this.calendar.recentWeekdayOnDay(weekday, spelled.value()));
+	}
+
+	/** Whether a noun follows the number, which then counts («الجمعة خمسة قتلى»). */
+	private boolean countsSomething(int j) {
+		WordKind next = this.t.kind(j);
+		return next == WordKind.WORD || next == WordKind.UNIT || next == WordKind.UNIT_PLURAL;
 	}
 
 	/** «أول يوم جمعة من يوليو», «أول يوم جمعة في هذا الشهر», "first Friday of July". */
@@ -173,6 +229,16 @@ final class WeekdayGrammar {
 
 	private boolean isWeekUnit(int j) {
 		return (this.t.is(j, WordKind.CALENDAR_UNIT) || this.t.is(j, WordKind.UNIT)) && this.t.value(j) == UNIT_WEEK;
+	}
+
+	/**
+	 * What was read before a weekday.
+	 *
+	 * @param next where the weekday (or «يوم») should be
+	 * @param week the week it falls in, counted from publication, or {@link #NO_WEEK}
+	 * @param modifier an English modifier before it ("last"), or {@link #NO_WEEK}
+	 */
+	private record Lead(int next, int week, int modifier) {
 	}
 
 }

@@ -36,7 +36,7 @@ enum WordKind {
 	/** The word "day" (يوم). */
 	DAY_WORD,
 
-	/** A unit of time; value 1 day, 2 week, 3 month, 4 year. */
+	/** A unit of time; value 0 hour, 1 day, 2 week, 3 month, 4 year. */
 	UNIT,
 
 	/** A plural or accusative unit (أيام, يوما), which follows a count. */
@@ -44,6 +44,14 @@ enum WordKind {
 
 	/** The dual of a unit (يومين): two of it. */
 	UNIT_DUAL,
+
+	/**
+	 * A plural unit with the article (الأيام), counted back in «الأيام العشرة الماضية».
+	 */
+	PERIOD_UNIT,
+
+	/** A dual unit with the article (اليومين), as in «اليومين الماضيين». */
+	PERIOD_DUAL,
 
 	/** A calendar unit with the article (الشهر): the current one unless modified. */
 	CALENDAR_UNIT,

@@ -1,7 +1,6 @@
 package org.marsad.text.numbers;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 
 /**
  * Reads one exact number made of numerals and number words, in Arabic and in English.
@@ -21,20 +20,14 @@ import java.math.MathContext;
  * 212» are two numbers</li>
  * <li>a fraction after و is added, of the last scale when nothing follows it (مليون ونصف
  * = 1,500,000); a count before أخماس، أرباع … is divided (ثلاثة أرباع)</li>
+ * <li>أحد and إحدى are one only before a definite noun (أحد المدنيين) or in a teen (أحد
+ * عشر); alone they are pronouns (لم يصب أحد)</li>
  * <li>خمس and ثمن are fractions before a definite noun, alone, or after a full unit (خمس
  * الفطيرة، ثلاثة وخمس); otherwise خمس is five and ثمن (price) no number</li>
  * </ul>
  * One instance per text: it keeps the state of the number being read.
  */
 final class CompoundReader {
-
-	private static final int UNITS = 1;
-
-	private static final int TENS = 2;
-
-	private static final int HUNDREDS = 4;
-
-	private static final int ALL = UNITS | TENS | HUNDREDS;
 
 	private static final BigDecimal TEN = BigDecimal.TEN;
 
@@ -44,7 +37,15 @@ final class CompoundReader {
 
 	private static final BigDecimal DOZEN = BigDecimal.valueOf(12);
 
-	private static final MathContext PRECISION = MathContext.DECIMAL64;
+	private static final int UNITS = CompoundValue.UNITS;
+
+	private static final int TENS = CompoundValue.TENS;
+
+	private static final int HUNDREDS = CompoundValue.HUNDREDS;
+
+	private static final int ALL = CompoundValue.ALL;
+
+	private static final char HYPHEN = '-';
 
 	private static final String ARTICLE = "ال";
 
@@ -56,19 +57,9 @@ final class CompoundReader {
 
 	private final Tokens tokens;
 
-	private BigDecimal total;
-
-	private BigDecimal current;
-
-	private BigDecimal lastAdded;
-
-	private BigDecimal lastScale;
-
-	private int bits;
+	private final CompoundValue value = new CompoundValue();
 
 	private int last;
-
-	private boolean multipliable;
 
 	private boolean ended;
 
@@ -82,13 +73,8 @@ final class CompoundReader {
 	 * @return the reading, or {@code null}
 	 */
 	Reading read(int first) {
-		this.total = BigDecimal.ZERO;
-		this.current = BigDecimal.ZERO;
-		this.lastAdded = BigDecimal.ZERO;
-		this.lastScale = null;
-		this.bits = 0;
+		this.value.reset();
 		this.last = -1;
-		this.multipliable = false;
 		this.ended = false;
 		if (!take(first, Link.START)) {
 			return null;
@@ -100,7 +86,8 @@ final class CompoundReader {
 				link = Link.WAW;
 				next++;
 			}
-			else if (this.tokens.isMark(next, '-') && this.tokens.isLatin(this.last) && this.tokens.isLatin(next + 1)) {
+			else if (this.tokens.isMark(next, HYPHEN) && this.tokens.isLatin(this.last)
+					&& this.tokens.isLatin(next + 1)) {
 				next++;
 			}
 			else if (this.tokens.isWord(next) && this.tokens.stem[next] > this.tokens.start[next]) {
@@ -110,7 +97,7 @@ final class CompoundReader {
 				break;
 			}
 		}
-		return Reading.exact(first, this.last, this.total.add(this.current));
+		return Reading.exact(first, this.last, this.value.value());
 	}
 
 	private boolean take(int t, Link link) {
@@ -128,7 +115,7 @@ final class CompoundReader {
 		return switch (word.kind()) {
 			case UNIT -> unit(t, v, link);
 			case AMBIGUOUS_FRACTION -> ambiguousFraction(t, word, link);
-			case TEEN_HEAD -> isBare(t + 1, WordKind.TEN) && add(v.add(TEN), UNITS | TENS, link, t + 1, false);
+			case TEEN_HEAD -> teenHead(t, v, link);
 			case TEN, TEEN -> add(v, UNITS | TENS, link, t, false);
 			case TENS -> add(v, TENS, link, t, false);
 			case HUNDRED -> hundred(t, link);
@@ -147,55 +134,55 @@ final class CompoundReader {
 		BigDecimal v = this.tokens.value[t];
 		boolean glued = this.tokens.has(t, Tokens.GLUED_AFTER) || this.tokens.has(t, Tokens.CODE);
 		if (this.tokens.has(t, Tokens.SLASH_FRACTION) || glued) {
-			boolean mixed = link == Link.ADJACENT && !glued && this.tokens.isNumeral(this.last) && this.bits == ALL
-					&& this.total.signum() == 0;
+			boolean mixed = link == Link.ADJACENT && !glued && this.tokens.isNumeral(this.last)
+					&& !this.value.isFree(ALL) && !this.value.hasTotal();
 			if (link != Link.START && !mixed) {
 				return false;
 			}
-			this.current = (this.current.signum() < 0) ? this.current.subtract(v) : this.current.add(v);
-			this.last = t;
-			this.ended = true;
-			return true;
+			this.value.addMixedFraction(v);
+			return end(t);
 		}
-		boolean integer = v.signum() > 0 && v.stripTrailingZeros().scale() <= 0;
-		int mask = ALL;
-		if (integer && v.compareTo(THOUSAND) < 0) {
-			mask = (v.compareTo(TEN) < 0) ? UNITS : (v.compareTo(HUNDRED) < 0) ? UNITS | TENS : ALL;
-		}
+		boolean small = v.signum() > 0 && v.stripTrailingZeros().scale() <= 0 && v.compareTo(THOUSAND) < 0;
 		if (link == Link.START) {
-			add(v, ALL, link, t, integer && v.compareTo(THOUSAND) < 0);
-			return true;
+			return add(v, ALL, link, t, small);
 		}
-		return link == Link.WAW && mask != ALL && add(v, mask, link, t, true);
+		int mask = !small ? ALL : (v.compareTo(TEN) < 0) ? UNITS : (v.compareTo(HUNDRED) < 0) ? UNITS | TENS : ALL;
+		return link == Link.WAW && small && add(v, mask, link, t, true);
 	}
 
 	private boolean unit(int t, BigDecimal v, Link link) {
 		if (isBare(t + 1, WordKind.TEN)) {
 			return add(v.add(TEN), UNITS | TENS, link, t + 1, false);
 		}
-		if (link == Link.WAW && (this.bits & UNITS) != 0 && isBare(t + 1, WordKind.DENOMINATOR)) {
-			BigDecimal denominator = this.tokens.word[t + 1].value();
-			this.current = this.current.add(v.divide(denominator, PRECISION));
-			this.last = t + 1;
-			this.ended = true;
-			return true;
+		if (link == Link.WAW && !this.value.isFree(UNITS) && isBare(t + 1, WordKind.DENOMINATOR)) {
+			this.value.add(v, 0, false);
+			this.value.divide(this.tokens.word[t + 1].value());
+			return end(t + 1);
 		}
 		return add(v, UNITS, link, t, true);
 	}
 
+	private boolean teenHead(int t, BigDecimal v, Link link) {
+		if (isBare(t + 1, WordKind.TEN)) {
+			return add(v.add(TEN), UNITS | TENS, link, t + 1, false);
+		}
+		boolean oneOf = link == Link.START && v.compareTo(BigDecimal.ONE) == 0 && definiteNounAt(t + 1);
+		return oneOf && add(v, ALL, link, t, false);
+	}
+
 	private boolean ambiguousFraction(int t, NumberWord word, Link link) {
 		BigDecimal cardinal = word.low();
-		if (link == Link.ADJACENT && cardinal != null && this.last >= 0 && this.current.signum() != 0) {
+		if (link == Link.ADJACENT && cardinal != null && this.value.hasCurrent()) {
 			return divide(t, cardinal);
 		}
-		boolean alone = link == Link.START && (definiteNounAt(t + 1) || !this.tokens.isWord(t + 1));
-		boolean afterUnit = link == Link.WAW && (this.bits & UNITS) != 0;
-		if (alone || afterUnit) {
-			this.current = this.current.add(word.value());
-			this.bits = ALL;
+		if (link == Link.START && (definiteNounAt(t + 1) || !this.tokens.isWord(t + 1))) {
+			this.value.add(word.value(), ALL, false);
 			this.last = t;
-			this.ended = afterUnit;
 			return true;
+		}
+		if (link == Link.WAW && !this.value.isFree(UNITS)) {
+			this.value.addFraction(word.value());
+			return end(t);
 		}
 		return cardinal != null && unit(t, cardinal, link);
 	}
@@ -204,122 +191,92 @@ final class CompoundReader {
 		boolean started = this.last >= 0;
 		boolean allowed = switch (link) {
 			case START -> true;
-			case WAW -> started && (this.bits & mask) == 0 && (mask != HUNDREDS || this.bits == 0);
+			case WAW -> started && this.value.isFree(mask) && (mask != HUNDREDS || this.value.isGroupEmpty());
 			case ADJACENT -> started && this.tokens.isLatin(end) && this.tokens.isLatin(this.last)
-					&& (this.bits & mask) == 0 && mask != HUNDREDS;
+					&& this.value.isFree(mask) && mask != HUNDREDS;
 			case NONE -> false;
 		};
-		if (!allowed) {
-			return false;
+		if (allowed) {
+			this.value.add(v, mask, canMultiply);
+			this.last = end;
 		}
-		this.current = this.current.add(v);
-		this.bits |= mask;
-		this.lastAdded = v;
-		this.last = end;
-		this.multipliable = canMultiply && this.current.compareTo(v) == 0;
-		return true;
+		return allowed;
 	}
 
 	private boolean hundred(int t, Link link) {
-		if (link == Link.ADJACENT && this.multipliable) {
-			this.current = this.current.multiply(HUNDRED);
-			this.bits = HUNDREDS;
-			this.lastAdded = this.current;
+		if (link == Link.ADJACENT && this.value.isMultipliable()) {
+			this.value.multiplyByHundred();
 			this.last = t;
-			this.multipliable = false;
 			return true;
 		}
 		return add(HUNDRED, HUNDREDS, link, t, false);
 	}
 
 	private boolean scale(int t, BigDecimal v, Link link) {
-		boolean smaller = this.lastScale == null || v.compareTo(this.lastScale) < 0;
-		if (link == Link.START) {
-			this.total = v;
+		boolean smaller = this.value.isBelowLastScale(v);
+		if (link == Link.START || (link == Link.WAW && !this.value.hasCurrent() && this.value.hasTotal() && smaller)) {
+			this.value.addScale(v, v);
 		}
-		else if (link == Link.ADJACENT && this.current.signum() != 0 && smaller) {
-			this.total = this.total.add(this.current.multiply(v));
-		}
-		else if (link == Link.WAW && this.current.signum() == 0 && this.total.signum() > 0 && smaller) {
-			this.total = this.total.add(v);
+		else if (link == Link.ADJACENT && this.value.hasCurrent() && smaller) {
+			this.value.multiplyByScale(v);
 		}
 		else {
 			return false;
 		}
-		startGroup(t, v);
+		this.last = t;
 		return true;
 	}
 
 	private boolean dual(int t, BigDecimal v, Link link) {
-		boolean afterLarger = link == Link.WAW && this.current.signum() == 0 && this.total.signum() > 0
-				&& this.lastScale != null && v.compareTo(this.lastScale) < 0;
+		boolean afterLarger = link == Link.WAW && !this.value.hasCurrent() && this.value.hasTotal()
+				&& this.value.isBelowLastScale(v);
 		if (link != Link.START && !afterLarger) {
 			return false;
 		}
-		this.total = this.total.add(v.add(v));
-		startGroup(t, v);
-		return true;
-	}
-
-	private void startGroup(int t, BigDecimal scale) {
-		this.current = BigDecimal.ZERO;
-		this.bits = 0;
-		this.lastAdded = BigDecimal.ZERO;
-		this.lastScale = scale;
-		this.multipliable = false;
+		this.value.addScale(v.add(v), v);
 		this.last = t;
+		return true;
 	}
 
 	private boolean fraction(int t, BigDecimal v, Link link) {
 		if (link == Link.START) {
-			add(v, ALL, link, t, false);
-			return true;
+			return add(v, ALL, link, t, false);
 		}
 		if (link != Link.WAW || this.last < 0) {
 			return false;
 		}
-		if (this.current.signum() == 0 && this.lastScale != null) {
-			this.total = this.total.add(v.multiply(this.lastScale));
-		}
-		else {
-			this.current = this.current.add(v);
-		}
-		this.last = t;
-		this.ended = true;
-		return true;
+		this.value.addFraction(v);
+		return end(t);
 	}
 
 	private boolean divide(int t, BigDecimal denominator) {
-		if (this.last < 0 || this.lastAdded.signum() == 0) {
+		if (this.last < 0 || !this.value.canDivide()) {
 			return false;
 		}
-		if (this.lastAdded.compareTo(TEN) < 0 && this.lastAdded.compareTo(this.current) != 0) {
-			this.current = this.current.subtract(this.lastAdded).add(this.lastAdded.divide(denominator, PRECISION));
-		}
-		else {
-			this.current = this.current.divide(denominator, PRECISION);
-		}
-		this.last = t;
-		this.ended = true;
-		return true;
+		this.value.divide(denominator);
+		return end(t);
 	}
 
 	private boolean dozen(int t, Link link) {
 		if (link == Link.START) {
-			add(DOZEN, ALL, link, t, false);
-			return true;
+			return add(DOZEN, ALL, link, t, false);
 		}
-		if (link != Link.ADJACENT || this.current.signum() == 0) {
+		if (link != Link.ADJACENT || !this.value.hasCurrent()) {
 			return false;
 		}
-		this.current = this.current.multiply(DOZEN);
-		this.bits = ALL;
+		this.value.multiplyGroup(DOZEN);
 		this.last = t;
 		return true;
 	}
 
+	private boolean end(int t) {
+		this.last = t;
+		this.ended = true;
+		return true;
+	}
+
 	private boolean isConjunction(int t) {
-		return this.tokens.spells(t, "و") || this.tokens.spells(t, "and");
+		return this.tokens.isConjunction(t);
 	}
 
 	private boolean isBare(int t, WordKind kind) {

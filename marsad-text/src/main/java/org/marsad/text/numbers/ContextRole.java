@@ -35,6 +35,9 @@ enum ContextRole {
 	/** A percentage word after a number (30 بالمئة). */
 	PERCENT,
 
+	/** A percentage word before a number (بنسبة 30، بالمائة 10). */
+	PERCENT_BEFORE,
+
 	/** A word between a day number and its month (23 من آذار). */
 	LINK,
 
@@ -42,6 +45,17 @@ enum ContextRole {
 	WEEKDAY,
 
 	/** A word that turns the next number word into a pronoun (أي واحد). */
-	PRONOUN
+	PRONOUN,
+
+	/**
+	 * A word after which a/b or a small number is a day of a month (يوم 5/6، بتاريخ 12).
+	 */
+	DAY,
+
+	/**
+	 * A definite noun after which a definite number word is an ordinal (اليوم العشرين،
+	 * القرن العشرين، الذكرى الثلاثين).
+	 */
+	ORDINAL_NOUN
 
 }

@@ -7,17 +7,23 @@ import java.math.BigDecimal;
  * <ul>
  * <li>digits glued to letters are units or codes (10000دولار، ١مليون، M4، UN1325،
  * F-16)</li>
- * <li>a number after a unit, text or route name is a name (الفرقة 17، اللواء 93)</li>
+ * <li>a number after a unit, text or place name is a name (الفرقة 17، اللواء 93، الكيلو
+ * 7), and one after كم or سم is a power (40 كم2)</li>
  * <li>a number after a clock word or before a time-of-day word is a time (الساعة 5، 5
  * صباحاً); one before م or هـ is a year (2019 م)</li>
- * <li>a number from 1000 to 2100 after a year word is a year (عام 1982); from 1900 to
- * 2100 after في، منذ، خلال … or in a range of years (2011-2019) too</li>
+ * <li>a number from 1000 to 2100 after a year word is a year, in digits or in words (عام
+ * 1982، عام ألفين وتسعة عشر); from 1900 to 2100 after في، منذ، خلال … or in a range of
+ * years (2011-2019) too</li>
  * <li>a number right before a month name, maybe through من or شهر, is a day, also in a
  * list of days (23 و24 كانون الثاني); one right after a month name is a year or a
  * day</li>
  * <li>a number from 1900 to 2100 up to four tokens after a month name is a year (April
  * 11, 2014; September 24th, 2014)</li>
- * <li>الاثنين and الأحد are weekdays; واحد after أي is a pronoun</li>
+ * <li>a definite number word after اليوم، القرن، الذكرى … is an ordinal (اليوم
+ * العشرين)</li>
+ * <li>a/b or a number up to 31 after a day word is a date (يوم 5/6، بتاريخ 12)</li>
+ * <li>الاثنين and الأحد are weekdays; بالمئة is a percentage word, not a hundred; واحد
+ * after أي is a pronoun</li>
  * </ul>
  */
 final class NonCountRules {
@@ -32,7 +38,11 @@ final class NonCountRules {
 
 	private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2100);
 
+	private static final BigDecimal LAST_DAY_OF_MONTH = BigDecimal.valueOf(31);
+
 	private static final char HYPHEN = '-';
+
+	private static final String ARTICLE = "ال";
 
 	private static final char SLASH = '/';
 
@@ -53,9 +63,17 @@ final class NonCountRules {
 		if (hasRole(tokens, first - 1, ContextRole.TIME)) {
 			return true;
 		}
+		if (!reading.isVague() && within(reading.value(), FIRST_WRITTEN_YEAR)
+				&& hasRole(tokens, first - 1, ContextRole.YEAR)) {
+			return true;
+		}
+		if (isDefinite(tokens, first) && hasRole(tokens, first - 1, ContextRole.ORDINAL_NOUN)) {
+			return true;
+		}
 		if (first == reading.last() && tokens.isWord(first)) {
-			return hasRole(tokens, first, ContextRole.WEEKDAY) || (tokens.word[first].is(WordKind.UNIT)
-					&& tokens.waw[first] == false && hasRole(tokens, first - 1, ContextRole.PRONOUN));
+			return hasRole(tokens, first, ContextRole.WEEKDAY) || hasRole(tokens, first, ContextRole.PERCENT_BEFORE)
+					|| (tokens.word[first].is(WordKind.UNIT) && !tokens.waw[first]
+							&& hasRole(tokens, first - 1, ContextRole.PRONOUN));
 		}
 		if (!tokens.isNumeral(first)) {
 			return false;
@@ -64,10 +82,14 @@ final class NonCountRules {
 				|| hasRole(tokens, first - 1, ContextRole.CODE)) {
 			return true;
 		}
-		if (first == reading.last() && tokens.has(first, Tokens.PLAIN_INTEGER)) {
-			return isDateOrTime(tokens, first, tokens.value[first]);
+		if (first != reading.last()) {
+			return false;
 		}
-		return false;
+		boolean dayLike = tokens.has(first, Tokens.SLASH_FRACTION) || isDayOfMonth(tokens.value[first]);
+		if (dayLike && hasRole(tokens, first - 1, ContextRole.DAY)) {
+			return true;
+		}
+		return tokens.has(first, Tokens.PLAIN_INTEGER) && isDateOrTime(tokens, first, tokens.value[first]);
 	}
 
 	/** Where to go on after an excluded reading: past a word glued to its digits too. */
@@ -85,9 +107,6 @@ final class NonCountRules {
 				|| (tokens.isNumberWord(t - 1, WordKind.ORDINAL) && hasRole(tokens, t - 2, ContextRole.MONTH))) {
 			return true;
 		}
-		if (within(value, FIRST_WRITTEN_YEAR) && hasRole(tokens, t - 1, ContextRole.YEAR)) {
-			return true;
-		}
 		if (!within(value, FIRST_MODERN_YEAR)) {
 			return false;
 		}
@@ -97,7 +116,7 @@ final class NonCountRules {
 
 	private boolean isDay(Tokens tokens, int t) {
 		int k = t + 1;
-		boolean listed = (tokens.spells(k, "و") || tokens.isMark(k, HYPHEN)) && tokens.isNumeral(k + 1);
+		boolean listed = (tokens.isConjunction(k) || tokens.isMark(k, HYPHEN)) && tokens.isNumeral(k + 1);
 		if (listed) {
 			k += 2;
 		}
@@ -108,13 +127,27 @@ final class NonCountRules {
 				|| (hasRole(tokens, k, ContextRole.MONTH_BEFORE_NUMBER) && tokens.isNumeral(k + 1));
 	}
 
+	/** A month name before {@code t} with only a day, marks and link words between. */
 	private boolean monthShortlyBefore(Tokens tokens, int t) {
 		for (int k = t - 1; k >= 0 && k >= t - MAX_TOKENS_FROM_MONTH_TO_YEAR; k--) {
 			if (hasRole(tokens, k, ContextRole.MONTH) || hasRole(tokens, k, ContextRole.MONTH_BEFORE_NUMBER)) {
 				return true;
 			}
+			if (tokens.isWord(k) && !hasRole(tokens, k, ContextRole.LINK)) {
+				return false;
+			}
 		}
 		return false;
+	}
+
+	private static boolean isDefinite(Tokens tokens, int t) {
+		return tokens.isWord(t) && tokens.stem[t] - tokens.start[t] >= ARTICLE.length()
+				&& tokens.text.charAt(tokens.stem[t] - 2) == ARTICLE.charAt(0)
+				&& tokens.text.charAt(tokens.stem[t] - 1) == ARTICLE.charAt(1);
+	}
+
+	private static boolean isDayOfMonth(BigDecimal value) {
+		return value.signum() > 0 && value.compareTo(LAST_DAY_OF_MONTH) <= 0 && value.stripTrailingZeros().scale() <= 0;
 	}
 
 	private static boolean isRangeMark(Tokens tokens, int t) {

@@ -31,6 +31,8 @@ final class NumberGrammar {
 
 	private static final String OF = "من";
 
+	private static final String ENGLISH_OF = "of";
+
 	private final Tokens tokens;
 
 	private final CompoundReader compounds;
@@ -73,7 +75,7 @@ final class NumberGrammar {
 		if (isBare(end + 1, WordKind.TEN)) {
 			end++;
 		}
-		if (this.tokens.spells(end + 1, "و") && this.tokens.isNumberWord(end + 2, WordKind.TENS)) {
+		if (this.tokens.isConjunction(end + 1) && this.tokens.isNumberWord(end + 2, WordKind.TENS)) {
 			end += 2;
 		}
 		else if (this.tokens.isNumberWord(end + 1, WordKind.TENS) && this.tokens.waw[end + 1]) {
@@ -87,11 +89,10 @@ final class NumberGrammar {
 			return part;
 		}
 		int k = part.last() + 1;
-		if (PART_WORDS.stream().anyMatch((w) -> this.tokens.spells(part.last() + 1, w))
-				&& this.tokens.spells(k + 1, OF)) {
+		if (spellsAny(k, PART_WORDS) && this.tokens.spells(k + 1, OF)) {
 			k++;
 		}
-		else if (RATIO_WORDS.stream().noneMatch((w) -> this.tokens.spells(part.last() + 1, w))) {
+		else if (!spellsAny(k, RATIO_WORDS)) {
 			return part;
 		}
 		if (!startsExactNumber(k + 1)) {
@@ -119,6 +120,15 @@ final class NumberGrammar {
 		};
 	}
 
+	private boolean spellsAny(int t, List<String> words) {
+		for (String word : words) {
+			if (this.tokens.spells(t, word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private boolean isPartOf(int t) {
 		return this.tokens.spells(t, PART_WORDS.get(0)) && this.tokens.spells(t + 1, OF) && startsExactNumber(t + 2);
 	}
@@ -136,9 +146,9 @@ final class NumberGrammar {
 		BigDecimal low = word.low();
 		BigDecimal high = word.high();
 		int end = t;
-		int next = this.tokens.spells(t + 1, "of") ? t + 2 : t + 1;
+		int next = this.tokens.spells(t + 1, ENGLISH_OF) ? t + 2 : t + 1;
 		NumberWord multiplier = this.tokens.numberWord(next);
-		if (multiplier != null && isMultiplier(multiplier)) {
+		if (multiplier != null && !this.tokens.waw[next] && isMultiplier(multiplier)) {
 			low = low.multiply(multiplier.value());
 			high = high.multiply(multiplier.value());
 			end = next;

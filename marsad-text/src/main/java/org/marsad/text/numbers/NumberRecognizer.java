@@ -20,6 +20,11 @@ import org.marsad.text.vocabulary.Qualifier;
  * {@link QualifierCues} finds qualifiers and percentages; the words come from
  * {@link NumberVocabulary}. Built once and safe to share between threads: every call
  * works on its own tokens, in time linear in the length of the text.
+ *
+ * <p>
+ * A span covers the number with its qualifier and percentage cue, and the proclitics
+ * written on it (بألفين) except a leading conjunction و, which joins it to the sentence
+ * rather than belonging to it.
  */
 public final class NumberRecognizer {
 
@@ -72,9 +77,14 @@ public final class NumberRecognizer {
 		int first = reading.first();
 		int last = reading.last();
 		int percentEnd = this.cues.percentEnd(tokens, last);
+		int percentStart = (percentEnd < 0) ? this.cues.percentStart(tokens, first, floor) : -1;
 		if (percentEnd >= 0) {
 			last = percentEnd;
 		}
+		if (percentStart >= 0) {
+			first = percentStart;
+		}
+		boolean percent = percentEnd >= 0 || percentStart >= 0;
 		Qualifier qualifier = reading.isVague() ? Qualifier.VAGUE : Qualifier.EXACT;
 		if (!reading.isVague()) {
 			CueMatch before = this.cues.before(tokens, first, floor);
@@ -91,10 +101,10 @@ public final class NumberRecognizer {
 		Interval interval = reading.isVague() ? new Interval(reading.low(), null, reading.high())
 				: qualifier.intervalOf(reading.value());
 		FoldedText text = tokens.text;
-		int start = text.originalStart(tokens.start[first]);
+		int start = text.originalStart(tokens.waw[first] ? tokens.start[first] + 1 : tokens.start[first]);
 		int end = text.originalEnd(tokens.end[last]);
 		mentions.add(new NumberMention(start, end, text.original().substring(start, end), qualifier,
-				plain(interval.low()), plain(interval.best()), plain(interval.high()), percentEnd >= 0));
+				plain(interval.low()), plain(interval.best()), plain(interval.high()), percent));
 		return last;
 	}
 

@@ -28,7 +28,9 @@ import org.marsad.text.vocabulary.Qualifier;
  * <li>{@code number-words.tsv}: number words with their {@link WordKind} and value</li>
  * <li>{@code number-context.tsv}: qualifier cues and the words that show a number is a
  * year, a day, a time, a name or a percentage</li>
- * <li>proclitics that may stand before a number word: و، ف، ب، ل and the article</li>
+ * <li>proclitics that may stand before a number word: و، ف، ب، ل and the article, whose
+ * combinations with every number word are listed once, so that a word of the text is
+ * looked up once</li>
  * </ul>
  * Immutable once built, so one instance serves all threads.
  */
@@ -38,12 +40,18 @@ final class NumberVocabulary {
 	 * Folded proclitics, longest first: conjunctions و and ف, prepositions ب and ل, the
 	 * article ال and their combinations (ل + ال is written لل).
 	 */
-	static final List<String> PROCLITICS = List.of("وبال", "وال", "فال", "بال", "ولل", "لل", "وب", "ول", "ال", "و", "ف",
-			"ب", "ل");
+	private static final List<String> PROCLITICS = List.of("وبال", "وال", "فال", "بال", "ولل", "لل", "وب", "ول", "ال",
+			"و", "ف", "ب", "ل");
 
 	private static final MathContext FRACTION_PRECISION = MathContext.DECIMAL64;
 
-	private final WordTable<NumberWord> words;
+	private static final int MIN_STEM_AFTER_WAW = 2;
+
+	private static final int MIN_STEM_AFTER_OTHER = 3;
+
+	private static final String WAW = "و";
+
+	private final WordTable<WordForm> words;
 
 	private final WordTable<Set<ContextRole>> roles;
 
@@ -71,15 +79,39 @@ final class NumberVocabulary {
 		});
 		byLast.values().forEach((cues) -> cues.sort((a, b) -> b.size() - a.size()));
 		byFirst.values().forEach((cues) -> cues.sort((a, b) -> b.size() - a.size()));
-		this.words = new WordTable<>(numberWords);
+		this.words = new WordTable<>(forms(numberWords));
 		this.roles = new WordTable<>(singleWords);
 		this.cuesByLastWord = new WordTable<>(byLast);
 		this.cuesByFirstWord = new WordTable<>(byFirst);
 	}
 
-	/** The number word spelled by {@code text[start, end)}, or {@code null}. */
-	NumberWord word(CharSequence text, int start, int end) {
+	/**
+	 * The number word spelled by {@code text[start, end)}, bare or after proclitics, or
+	 * {@code null}.
+	 */
+	WordForm word(CharSequence text, int start, int end) {
 		return this.words.get(text, start, end);
+	}
+
+	/**
+	 * Every written form of every number word: the bare word wins over a proclitic
+	 * reading, and a proclitic is allowed only when the rest is long enough not to be a
+	 * different word: two letters after و, three after the others (لست «I am not» and
+	 * الست are not ل + ست).
+	 */
+	private static Map<String, WordForm> forms(Map<String, NumberWord> numberWords) {
+		Map<String, WordForm> forms = new HashMap<>();
+		numberWords.forEach((word, entry) -> forms.put(word, new WordForm(entry, 0, false)));
+		for (String proclitic : PROCLITICS) {
+			int minimum = proclitic.equals(WAW) ? MIN_STEM_AFTER_WAW : MIN_STEM_AFTER_OTHER;
+			numberWords.forEach((word, entry) -> {
+				if (word.length() >= minimum) {
+					forms.putIfAbsent(proclitic + word,
+							new WordForm(entry, proclitic.length(), proclitic.startsWith(WAW)));
+				}
+			});
+		}
+		return forms;
 	}
 
 	/** The roles of the one-word cue {@code text[start, end)}, possibly empty. */

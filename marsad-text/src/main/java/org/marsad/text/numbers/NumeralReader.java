@@ -9,45 +9,40 @@ import org.marsad.text.normalize.FoldedText;
  * Reads a numeral written in digits (already folded to ASCII) and decides what its
  * separators mean.
  * <ul>
- * <li>a run of 3-digit groups after commas, dots, Arabic thousands separators, spaces or
- * narrow no-break spaces is one integer: 36,250 · ٣٦٬٢٥٠ · 1.200.000 · 1 234 567</li>
- * <li>one dot, or one comma not followed by exactly three digits, is a decimal point: 2.5
- * · ٤,٨ · ٠,٠٨; with two kinds of separator the last one is the decimal point
- * (12،220,13)</li>
+ * <li>separators between groups of digits are read by {@link DigitGroups}</li>
  * <li>a/b with a smaller than b and b at most 100 is a fraction; other a/b, a/b/c, a-b-c,
  * a.b.c and a:b are dates, times or codes, not counts</li>
  * <li>e and ^ give a power of ten or of the base (1e10, 1.1^23)</li>
  * <li>a dot before digits that follow no digit or letter is a decimal point (.25)</li>
- * <li>more than 18 integer digits is a code, not a count</li>
+ * <li>more than 18 integer digits is a code, not a count; so are six or more digits that
+ * start with 0 (a telephone number)</li>
  * </ul>
  */
 final class NumeralReader {
 
 	private static final int MAX_INTEGER_DIGITS = 18;
 
-	private static final int MAX_GROUPS = 16;
-
 	private static final int MAX_EXPONENT = 30;
+
+	private static final int MIN_PHONE_DIGITS = 6;
 
 	private static final int MAX_FRACTION_DENOMINATOR = 100;
 
-	private static final int GROUP = 3;
+	private static final int MAX_FRACTION_DIGITS = 3;
+
+	private static final char DIGIT_ZERO = '0';
+
+	private static final char DIGIT_NINE = '9';
 
 	private static final char MINUS = '-';
 
 	private static final char PLUS = '+';
-
-	private static final char COMMA = ',';
 
 	private static final char DOT = '.';
 
 	private static final char SLASH = '/';
 
 	private static final char COLON = ':';
-
-	private static final char SPACE = ' ';
-
-	private static final char NARROW_NO_BREAK_SPACE = '\u202F';
 
 	private static final char EXPONENT = 'e';
 
@@ -57,19 +52,16 @@ final class NumeralReader {
 
 	private final FoldedText text;
 
-	private final int[] separator = new int[MAX_GROUPS];
-
-	private final SeparatorKind[] kinds = new SeparatorKind[MAX_GROUPS];
-
-	private final StringBuilder digits = new StringBuilder();
+	private final DigitGroups groups;
 
 	NumeralReader(Tokens tokens) {
 		this.tokens = tokens;
 		this.text = tokens.text;
+		this.groups = new DigitGroups(tokens.text);
 	}
 
 	static boolean isDigit(char c) {
-		return c >= '0' && c <= '9';
+		return c >= DIGIT_ZERO && c <= DIGIT_NINE;
 	}
 
 	/**
@@ -94,16 +86,18 @@ final class NumeralReader {
 		if (followedByDigitAfter(firstEnd, SLASH)) {
 			return slashFraction(start, first, firstEnd, negative);
 		}
-		int groups = readGroups(first, firstEnd);
-		int end = (groups == 0) ? firstEnd : interpret(first, firstEnd, groups);
+		int groups = this.groups.read(first, firstEnd);
+		int end = (groups == 0) ? firstEnd : this.groups.interpret(first, firstEnd, groups);
 		if (end < 0) {
 			return notACount(start, -end);
 		}
-		int integerDigits = this.digits.indexOf(".") < 0 ? this.digits.length() : this.digits.indexOf(".");
-		if (integerDigits > MAX_INTEGER_DIGITS) {
+		if (this.groups.integerDigits() > MAX_INTEGER_DIGITS) {
 			return notACount(start, end);
 		}
-		BigDecimal value = new BigDecimal(this.digits.toString());
+		if (groups == 0 && firstEnd - first >= MIN_PHONE_DIGITS && this.text.charAt(first) == DIGIT_ZERO) {
+			return notACount(start, end);
+		}
+		BigDecimal value = new BigDecimal(this.groups.digits().toString());
 		int plain = (groups == 0 && !negative) ? Tokens.PLAIN_INTEGER : 0;
 		int powerEnd = powerEnd(end);
 		if (powerEnd > end) {
@@ -119,12 +113,10 @@ final class NumeralReader {
 
 	private int leadingDecimal(int start) {
 		int end = digitsEnd(start + 1);
-		this.digits.setLength(0);
-		this.digits.append('0').append(this.text, start, end);
 		if (end - start > MAX_INTEGER_DIGITS) {
 			return notACount(start, end);
 		}
-		return add(start, end, new BigDecimal(this.digits.toString()), 0);
+		return add(start, end, new BigDecimal(this.text.subSequence(start, end).toString()), 0);
 	}
 
 	private int add(int start, int end, BigDecimal value, int flags) {
@@ -200,7 +192,7 @@ final class NumeralReader {
 
 	private int slashFraction(int start, int first, int firstEnd, boolean negative) {
 		int denominatorEnd = digitsEnd(firstEnd + 1);
-		if (firstEnd - first > GROUP || denominatorEnd - firstEnd - 1 > GROUP) {
+		if (firstEnd - first > MAX_FRACTION_DIGITS || denominatorEnd - firstEnd - 1 > MAX_FRACTION_DIGITS) {
 			return notACount(start, denominatorEnd);
 		}
 		int numerator = Integer.parseInt(this.text.subSequence(first, firstEnd).toString());
@@ -210,92 +202,6 @@ final class NumeralReader {
 		}
 		BigDecimal value = BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), MathContext.DECIMAL64);
 		return add(start, denominatorEnd, negative ? value.negate() : value, Tokens.SLASH_FRACTION);
-	}
-
-	/** Reads the separators and groups after the first group; returns their count. */
-	private int readGroups(int first, int firstEnd) {
-		int count = 0;
-		int end = firstEnd;
-		while (count < MAX_GROUPS && end + 1 < this.text.length() && isDigit(this.text.charAt(end + 1))) {
-			SeparatorKind kind = SeparatorKind.of(this.text.original().charAt(this.text.originalStart(end)),
-					this.text.charAt(end));
-			if (kind == null) {
-				break;
-			}
-			int groupEnd = digitsEnd(end + 1);
-			if (kind == SeparatorKind.SPACE && (firstEnd - first > GROUP || groupEnd - end - 1 != GROUP)) {
-				break;
-			}
-			this.separator[count] = end;
-			this.kinds[count] = kind;
-			count++;
-			end = groupEnd;
-		}
-		this.digits.setLength(0);
-		this.digits.append(this.text, first, firstEnd);
-		return count;
-	}
-
-	/**
-	 * Decides the meaning of the separators, fills the digit buffer and returns the end
-	 * of the numeral, or minus the end of a code such as an address 192.168.1.2.
-	 */
-	private int interpret(int first, int firstEnd, int groups) {
-		int decimal = decimalSeparator(first, firstEnd, groups);
-		if (decimal == -2) {
-			return -digitsEnd(this.separator[groups - 1] + 1);
-		}
-		int last = (decimal >= 0) ? decimal : groups;
-		boolean grouped = last == 0 || (firstEnd - first <= GROUP && groupsOfThree(last));
-		if (!grouped) {
-			return firstEnd;
-		}
-		for (int g = 0; g < last; g++) {
-			this.digits.append(this.text, this.separator[g] + 1, this.separator[g] + 1 + GROUP);
-		}
-		if (decimal < 0) {
-			return this.separator[groups - 1] + 1 + GROUP;
-		}
-		int fractionEnd = digitsEnd(this.separator[decimal] + 1);
-		this.digits.append(DOT).append(this.text, this.separator[decimal] + 1, fractionEnd);
-		return fractionEnd;
-	}
-
-	/** The index of the decimal separator, -1 for none, -2 for a dotted code. */
-	private int decimalSeparator(int first, int firstEnd, int groups) {
-		SeparatorKind lastKind = this.kinds[groups - 1];
-		boolean mixed = false;
-		for (int g = 0; g < groups - 1; g++) {
-			if (this.kinds[g] == lastKind && lastKind != SeparatorKind.SPACE) {
-				return groupsOfThree(groups) ? -1 : codeOrNone(lastKind);
-			}
-			mixed |= this.kinds[g] != lastKind;
-		}
-		if (mixed || lastKind == SeparatorKind.DECIMAL) {
-			return lastKind.canBeDecimal() ? groups - 1 : -1;
-		}
-		if (groups > 1 || !lastKind.canBeDecimal()) {
-			return -1;
-		}
-		if (lastKind == SeparatorKind.DOT) {
-			return 0;
-		}
-		boolean threeAfter = digitsEnd(this.separator[0] + 1) - this.separator[0] - 1 == GROUP;
-		boolean zeroBefore = firstEnd - first == 1 && this.text.charAt(first) == '0';
-		return (threeAfter && !zeroBefore) ? -1 : 0;
-	}
-
-	private static int codeOrNone(SeparatorKind kind) {
-		return (kind == SeparatorKind.DOT) ? -2 : -1;
-	}
-
-	private boolean groupsOfThree(int groups) {
-		for (int g = 0; g < groups; g++) {
-			if (digitsEnd(this.separator[g] + 1) - this.separator[g] - 1 != GROUP) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private int powerEnd(int end) {

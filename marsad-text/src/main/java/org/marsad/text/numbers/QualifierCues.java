@@ -11,7 +11,7 @@ import org.marsad.text.vocabulary.Qualifier;
  * <li>a cue after the number may follow the counted noun, up to two words later («قتل 5
  * أشخاص على الأقل»), but never past another number or a punctuation mark</li>
  * <li>a percentage is a % or ٪ sign or a percentage word right after the number (30
- * بالمئة، 30 في المائة)</li>
+ * بالمئة، 30 في المائة), or a percentage word right before it (بنسبة 30)</li>
  * </ul>
  */
 final class QualifierCues {
@@ -77,6 +77,20 @@ final class QualifierCues {
 		}
 		CueMatch match = startingAt(tokens, last + 1, ContextRole.PERCENT);
 		return (match != null) ? match.token() : -1;
+	}
+
+	/**
+	 * The percentage word right before token {@code first} (بنسبة 30), or -1; not before
+	 * {@code floor}.
+	 */
+	int percentStart(Tokens tokens, int first, int floor) {
+		int k = first - 1;
+		if (k < floor || !tokens.isWord(k)) {
+			return -1;
+		}
+		boolean cue = this.vocabulary.roles(tokens.text, tokens.start[k], tokens.end[k])
+			.contains(ContextRole.PERCENT_BEFORE);
+		return cue ? k : -1;
 	}
 
 	private CueMatch startingAt(Tokens tokens, int k, ContextRole role) {

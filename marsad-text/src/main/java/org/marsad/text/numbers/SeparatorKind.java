@@ -25,6 +25,12 @@ enum SeparatorKind {
 
 	private static final char NARROW_NO_BREAK_SPACE = '\u202F';
 
+	private static final char FOLDED_COMMA = ',';
+
+	private static final char FULL_STOP = '.';
+
+	private static final char SPACE_CHARACTER = ' ';
+
 	/**
 	 * The kind of a separator, or {@code null} when the character does not join digits.
 	 * @param original the character in the original text
@@ -38,13 +44,13 @@ enum SeparatorKind {
 		if (original == ArabicLetters.ARABIC_DECIMAL_SEPARATOR) {
 			return DECIMAL;
 		}
-		if (folded == ',') {
+		if (folded == FOLDED_COMMA) {
 			return COMMA;
 		}
-		if (folded == '.') {
+		if (folded == FULL_STOP) {
 			return DOT;
 		}
-		if (folded == ' ' || folded == NARROW_NO_BREAK_SPACE) {
+		if (folded == SPACE_CHARACTER || folded == NARROW_NO_BREAK_SPACE) {
 			return SPACE;
 		}
 		return null;

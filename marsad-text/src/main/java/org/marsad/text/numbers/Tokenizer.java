@@ -27,11 +27,7 @@ final class Tokenizer {
 
 	private static final List<String> WEB_PREFIXES = List.of("http", "https", "www");
 
-	private static final int MIN_STEM_AFTER_WAW = 2;
-
-	private static final int MIN_STEM_AFTER_OTHER = 3;
-
-	private static final String WAW = "و";
+	private static final char WAW = 'و';
 
 	private final NumberVocabulary vocabulary;
 
@@ -97,28 +93,15 @@ final class Tokenizer {
 	private void addWordToken(Tokens tokens, int start, int end) {
 		int t = tokens.add(Tokens.WORD, start, end);
 		FoldedText text = tokens.text;
-		NumberWord whole = this.vocabulary.word(text, start, end);
-		tokens.word[t] = whole;
-		tokens.waw[t] = whole == null && end - start > MIN_STEM_AFTER_WAW && startsWith(text, start, end, WAW);
-		if (whole != null) {
-			return;
+		WordForm form = this.vocabulary.word(text, start, end);
+		if (form != null) {
+			tokens.word[t] = form.word();
+			tokens.stem[t] = start + form.procliticLength();
+			tokens.waw[t] = form.waw();
 		}
-		for (String proclitic : NumberVocabulary.PROCLITICS) {
-			int stem = start + proclitic.length();
-			if (end - stem >= minimumStem(proclitic) && startsWith(text, start, end, proclitic)) {
-				NumberWord word = this.vocabulary.word(text, stem, end);
-				if (word != null) {
-					tokens.word[t] = word;
-					tokens.stem[t] = stem;
-					tokens.waw[t] = proclitic.startsWith(WAW);
-					return;
-				}
-			}
+		else {
+			tokens.waw[t] = end - start > 2 && text.charAt(start) == WAW;
 		}
-	}
-
-	private static int minimumStem(String proclitic) {
-		return proclitic.equals(WAW) ? MIN_STEM_AFTER_WAW : MIN_STEM_AFTER_OTHER;
 	}
 
 	private static boolean startsWith(FoldedText text, int start, int end, String prefix) {

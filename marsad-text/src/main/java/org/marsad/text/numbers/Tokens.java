@@ -36,32 +36,49 @@ final class Tokens {
 	/** Numeral flag: digits only, no separator, sign or decimals. */
 	static final int PLAIN_INTEGER = 8;
 
-	private static final int INITIAL_CAPACITY = 64;
+	/** The Arabic conjunction written as a word of its own (و ٢١). */
+	private static final String WAW = "و";
+
+	private static final String AND = "and";
+
+	private static final int MIN_CAPACITY = 64;
+
+	/** Report text averages more than five characters a token (word and space). */
+	private static final int CHARACTERS_PER_TOKEN = 5;
 
 	final FoldedText text;
 
 	int size;
 
-	int[] kind = new int[INITIAL_CAPACITY];
+	int[] kind;
 
-	int[] start = new int[INITIAL_CAPACITY];
+	int[] start;
 
-	int[] end = new int[INITIAL_CAPACITY];
+	int[] end;
 
 	/** For words: where the word proper starts after its proclitics. */
-	int[] stem = new int[INITIAL_CAPACITY];
+	int[] stem;
 
 	/** For words: whether a conjunction و stands before the word proper. */
-	boolean[] waw = new boolean[INITIAL_CAPACITY];
+	boolean[] waw;
 
-	NumberWord[] word = new NumberWord[INITIAL_CAPACITY];
+	NumberWord[] word;
 
-	BigDecimal[] value = new BigDecimal[INITIAL_CAPACITY];
+	BigDecimal[] value;
 
-	int[] flags = new int[INITIAL_CAPACITY];
+	int[] flags;
 
 	Tokens(FoldedText text) {
 		this.text = text;
+		int capacity = Math.max(MIN_CAPACITY, text.length() / CHARACTERS_PER_TOKEN);
+		this.kind = new int[capacity];
+		this.start = new int[capacity];
+		this.end = new int[capacity];
+		this.stem = new int[capacity];
+		this.waw = new boolean[capacity];
+		this.word = new NumberWord[capacity];
+		this.value = new BigDecimal[capacity];
+		this.flags = new int[capacity];
 	}
 
 	int add(int tokenKind, int tokenStart, int tokenEnd) {
@@ -117,6 +134,11 @@ final class Tokens {
 	/** Whether token {@code t} is a word of Latin letters. */
 	boolean isLatin(int t) {
 		return isWord(t) && this.text.charAt(this.start[t]) < 0x80;
+	}
+
+	/** Whether token {@code t} is a conjunction standing alone: و or and. */
+	boolean isConjunction(int t) {
+		return spells(t, WAW) || spells(t, AND);
 	}
 
 	/** Whether the folded characters of token {@code t} spell {@code word}. */

@@ -12,7 +12,10 @@ enum WordKind {
 	/** واحد … تسعة, one … nine. */
 	UNIT,
 
-	/** أحد، إحدى، اثنا، اثني: a count only before عشر (أحد عشر = 11). */
+	/**
+	 * أحد، إحدى، اثنا، اثني: a count before عشر (أحد عشر = 11), and أحد، إحدى also before
+	 * a definite noun (أحد المدنيين = 1).
+	 */
 	TEEN_HEAD,
 
 	/** عشرة، عشر: ten on its own, and the second word of Arabic teens. */

@@ -24,7 +24,18 @@ final class CsvRecords {
 
 	private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-	private CsvRecords() {
+	private final CharSequence text;
+
+	private final List<List<String>> records = new ArrayList<>();
+
+	private final StringBuilder field = new StringBuilder();
+
+	private List<String> record = new ArrayList<>();
+
+	private int pos;
+
+	private CsvRecords(CharSequence text) {
+		this.text = text;
 	}
 
 	static List<List<String>> read(Reader reader) throws IOException {
@@ -38,53 +49,58 @@ final class CsvRecords {
 	}
 
 	static List<List<String>> parse(CharSequence text) {
-		List<List<String>> records = new ArrayList<>();
-		List<String> record = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		int i = (text.length() > 0 && text.charAt(0) == BYTE_ORDER_MARK) ? 1 : 0;
-		for (; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == QUOTE && i + 1 < text.length() && text.charAt(i + 1) == QUOTE) {
-					field.append(QUOTE);
-					i++;
-				}
-				else if (c == QUOTE) {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == QUOTE) {
-				quoted = true;
-			}
-			else if (c == COMMA) {
-				record.add(field.toString());
-				field.setLength(0);
-			}
-			else if (c == '\n' || c == '\r') {
-				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				endRecord(records, record, field);
-				record = new ArrayList<>();
-			}
-			else {
-				field.append(c);
-			}
+		CsvRecords parser = new CsvRecords(text);
+		parser.pos = (text.length() > 0 && text.charAt(0) == BYTE_ORDER_MARK) ? 1 : 0;
+		while (parser.pos < text.length()) {
+			parser.step();
 		}
-		endRecord(records, record, field);
-		return records;
+		parser.endRecord();
+		return parser.records;
 	}
 
-	private static void endRecord(List<List<String>> records, List<String> record, StringBuilder field) {
-		record.add(field.toString());
-		field.setLength(0);
-		if (record.size() > 1 || !record.get(0).isBlank()) {
-			records.add(record);
+	private void step() {
+		char c = this.text.charAt(this.pos++);
+		switch (c) {
+			case QUOTE -> quoted();
+			case COMMA -> endField();
+			case '\r' -> {
+				if (this.pos < this.text.length() && this.text.charAt(this.pos) == '\n') {
+					this.pos++;
+				}
+				endRecord();
+			}
+			case '\n' -> endRecord();
+			default -> this.field.append(c);
 		}
+	}
+
+	private void quoted() {
+		while (this.pos < this.text.length()) {
+			char c = this.text.charAt(this.pos++);
+			if (c != QUOTE) {
+				this.field.append(c);
+			}
+			else if (this.pos < this.text.length() && this.text.charAt(this.pos) == QUOTE) {
+				this.field.append(QUOTE);
+				this.pos++;
+			}
+			else {
+				return;
+			}
+		}
+	}
+
+	private void endField() {
+		this.record.add(this.field.toString());
+		this.field.setLength(0);
+	}
+
+	private void endRecord() {
+		endField();
+		if (this.record.size() > 1 || !this.record.get(0).isBlank()) {
+			this.records.add(this.record);
+		}
+		this.record = new ArrayList<>();
 	}
 
 }

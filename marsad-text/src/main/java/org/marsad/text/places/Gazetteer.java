@@ -3,6 +3,8 @@ package org.marsad.text.places;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -57,6 +59,10 @@ public final class Gazetteer {
 	 * @return the starter gazetteer
 	 */
 	public static Gazetteer starter() {
+		return Starter.INSTANCE;
+	}
+
+	private static Gazetteer loadStarter() {
 		try (InputStream in = Gazetteer.class.getResourceAsStream(STARTER_RESOURCE)) {
 			if (in == null) {
 				throw new IllegalStateException("Missing resource " + STARTER_RESOURCE);
@@ -65,6 +71,19 @@ public final class Gazetteer {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Loads a gazetteer table ({@link PlaceTableFormat}), such as one written after an
+	 * import.
+	 * @param file the table
+	 * @return the gazetteer
+	 * @throws IOException when the file cannot be read
+	 */
+	public static Gazetteer load(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return builder().addAll(PlaceTableFormat.read(in)).build();
 		}
 	}
 
@@ -173,6 +192,13 @@ public final class Gazetteer {
 		private static String orElse(String value, String fallback) {
 			return (value != null && !value.isBlank()) ? value : fallback;
 		}
+
+	}
+
+	/** Loads the starter data once, on first use. */
+	private static final class Starter {
+
+		static final Gazetteer INSTANCE = loadStarter();
 
 	}
 

@@ -19,6 +19,8 @@ import org.marsad.text.normalize.FoldedText;
  * span</li>
  * <li>a qualifier before the name, or in English after it, joins the span and steers the
  * choice of kind ({@link PlaceQualifier})</li>
+ * <li>a one-word name that is a common word ({@link CommonWords}) matches only after a
+ * qualifier</li>
  * <li>a match in Latin letters needs a capital letter somewhere in its span ("Hit" the
  * town, not "hit")</li>
  * <li>the longest match wins; when a qualified match and a plain one are as long, the
@@ -33,7 +35,13 @@ import org.marsad.text.normalize.FoldedText;
  */
 public final class PlaceRecognizer {
 
+	private static final char LATIN_SMALL_A = 'a';
+
+	private static final char LATIN_SMALL_Z = 'z';
+
 	private final NameIndex<Place> names;
+
+	private final NameIndex<Place> qualifiedNames;
 
 	private final NameIndex<PlaceQualifier> prefixes;
 
@@ -48,13 +56,31 @@ public final class PlaceRecognizer {
 	 * @param gazetteer the gazetteer
 	 */
 	public PlaceRecognizer(Gazetteer gazetteer) {
+		this(gazetteer, CommonWords.standard());
+	}
+
+	/**
+	 * Indexes a gazetteer's names and aliases, one-word names that are common words
+	 * apart.
+	 * @param gazetteer the gazetteer
+	 * @param commonWords names that match only after a qualifier
+	 */
+	public PlaceRecognizer(Gazetteer gazetteer, CommonWords commonWords) {
 		NameIndex.Builder<Place> builder = NameIndex.builder();
+		NameIndex.Builder<Place> qualifiedBuilder = NameIndex.builder();
 		for (Place place : gazetteer.places()) {
-			addName(builder, place.nameAr(), place);
-			addName(builder, place.nameEn(), place);
-			place.aliases().forEach((alias) -> addName(builder, alias, place));
+			List<String> names = new ArrayList<>(place.aliases().size() + 2);
+			names.add(place.nameAr());
+			names.add(place.nameEn());
+			names.addAll(place.aliases());
+			for (String name : names) {
+				if (name != null && !name.isBlank()) {
+					(commonWords.contains(name) ? qualifiedBuilder : builder).add(name, place);
+				}
+			}
 		}
 		this.names = builder.build();
+		this.qualifiedNames = qualifiedBuilder.build();
 		NameIndex.Builder<PlaceQualifier> before = NameIndex.builder();
 		NameIndex.Builder<PlaceQualifier> after = NameIndex.builder();
 		for (PlaceQualifier qualifier : PlaceQualifier.values()) {
@@ -76,8 +102,9 @@ public final class PlaceRecognizer {
 	 */
 	public List<PlaceMention> find(FoldedText text) {
 		WordSpans words = WordSpans.of(text);
-		Scans scans = new Scans(this.names.scan(text, words), this.prefixes.scan(text, words),
-				this.suffixes.scan(text, words), this.directions.scan(text, words), words.count());
+		Scans scans = new Scans(this.names.scan(text, words), this.qualifiedNames.scan(text, words),
+				this.prefixes.scan(text, words), this.suffixes.scan(text, words), this.directions.scan(text, words),
+				words.count());
 		List<PlaceCandidates> found = new ArrayList<>();
 		int word = 0;
 		while (word < words.count()) {
@@ -131,6 +158,10 @@ public final class PlaceRecognizer {
 			return null;
 		}
 		NameIndex.Match<Place> named = scans.names().longestAt(qualifier.endWord(), false);
+		NameIndex.Match<Place> common = scans.qualifiedNames().longestAt(qualifier.endWord(), false);
+		if (named == null || (common != null && common.endWord() > named.endWord())) {
+			named = common;
+		}
 		if (named == null) {
 			return null;
 		}
@@ -153,7 +184,7 @@ public final class PlaceRecognizer {
 	 */
 	private static boolean isProperNoun(FoldedText text, PlaceCandidates match) {
 		char first = text.charAt(match.start());
-		if (first < 'a' || first > 'z') {
+		if (first < LATIN_SMALL_A || first > LATIN_SMALL_Z) {
 			return true;
 		}
 		int end = text.originalEnd(match.end());
@@ -165,14 +196,9 @@ public final class PlaceRecognizer {
 		return false;
 	}
 
-	private static void addName(NameIndex.Builder<Place> builder, String name, Place place) {
-		if (name != null && !name.isBlank()) {
-			builder.add(name, place);
-		}
-	}
-
-	private record Scans(NameIndex<Place>.Scan names, NameIndex<PlaceQualifier>.Scan prefixes,
-			NameIndex<PlaceQualifier>.Scan suffixes, NameIndex<String>.Scan directions, int count) {
+	private record Scans(NameIndex<Place>.Scan names, NameIndex<Place>.Scan qualifiedNames,
+			NameIndex<PlaceQualifier>.Scan prefixes, NameIndex<PlaceQualifier>.Scan suffixes,
+			NameIndex<String>.Scan directions, int count) {
 	}
 
 }

@@ -4,10 +4,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.marsad.text.Place;
 import org.marsad.text.vocabulary.PlaceKind;
@@ -34,6 +36,10 @@ public final class PlaceTableFormat {
 
 	private static final int COLUMNS = 8;
 
+	private static final String HEADER = "id\tkind\tparent\tlat\tlon\tname_ar\tname_en\taliases\n";
+
+	private static final Pattern UNSAFE = Pattern.compile("[\\t\\r\\n|]+");
+
 	private PlaceTableFormat() {
 	}
 
@@ -57,6 +63,30 @@ public final class PlaceTableFormat {
 			places.add(parse(line, number));
 		}
 		return places;
+	}
+
+	/**
+	 * Writes places as a table that {@link #read(InputStream)} reads back; tabs, line
+	 * breaks and {@code |} inside names become spaces.
+	 * @param places the places
+	 * @param out where to write
+	 * @throws IOException when writing fails
+	 */
+	public static void write(List<Place> places, Writer out) throws IOException {
+		out.write(HEADER);
+		for (Place place : places) {
+			List<String> aliases = place.aliases().stream().map(PlaceTableFormat::cell).toList();
+			out.write(String.join(TAB, cell(place.id()), place.kind().code(), cell(place.parentId()),
+					(place.lat() != null) ? place.lat().toString() : "",
+					(place.lon() != null) ? place.lon().toString() : "", cell(place.nameAr()), cell(place.nameEn()),
+					String.join("|", aliases)));
+			out.write('\n');
+		}
+		out.flush();
+	}
+
+	private static String cell(String value) {
+		return (value != null) ? UNSAFE.matcher(value).replaceAll(" ").strip() : "";
 	}
 
 	private static Place parse(String line, int number) {

@@ -33,8 +33,10 @@ import org.marsad.text.vocabulary.PlaceKind;
  * communities, used as the id when first seen; otherwise the id is
  * {@code syrian-archive-n}. For spots it is the P-code of the enclosing admin area, used
  * as the parent</li>
- * <li>a community named like its subdistrict or district (with or without «مركز») is a
- * town, any other a village</li>
+ * <li>a community named like its subdistrict or district (with or without «مركز»,
+ * «مدينة») is a town, any other a village</li>
+ * <li>a community's parent is the subdistrict its names point to in an admin gazetteer,
+ * when one is given and the names agree ({@link AdminAreas}); otherwise it has none</li>
  * <li>{@code old_sa_name}, after its colon, becomes an alias when it differs</li>
  * <li>empty coordinates are unknown</li>
  * </ul>
@@ -46,8 +48,6 @@ public final class SyrianArchiveFormat {
 	private static final String SHORT_SUFFIX = "(((";
 
 	private static final Pattern PARTS = Pattern.compile(" - ");
-
-	private static final String SEAT = "مركز ";
 
 	private static final String ID_PREFIX = "syrian-archive-";
 
@@ -61,12 +61,26 @@ public final class SyrianArchiveFormat {
 	 * @throws IOException when the file cannot be read
 	 */
 	public static List<Place> read(Path file) throws IOException {
+		return read(file, Gazetteer.builder().build());
+	}
+
+	/**
+	 * Reads the file, giving each community the subdistrict of an admin gazetteer that
+	 * its names point to ({@link AdminAreas}), so that the recogniser can use the
+	 * hierarchy.
+	 * @param file the {@code locations.json} file
+	 * @param admin a gazetteer holding subdistricts and districts, e.g. OpenSyria's
+	 * @return the places in file order
+	 * @throws IOException when the file cannot be read
+	 */
+	public static List<Place> read(Path file, Gazetteer admin) throws IOException {
+		AdminAreas areas = new AdminAreas(admin);
 		Object json = JsonReader.parse(Files.readString(file, StandardCharsets.UTF_8));
 		List<Object> entries = JsonFields.list(json);
 		List<Place> places = new ArrayList<>(entries.size());
 		Set<String> usedIds = new HashSet<>();
 		for (Object entry : entries) {
-			places.add(isSpot(entry) ? spot(entry, usedIds) : community(entry, usedIds));
+			places.add(isSpot(entry) ? spot(entry, usedIds) : community(entry, usedIds, areas));
 		}
 		return places;
 	}
@@ -75,7 +89,7 @@ public final class SyrianArchiveFormat {
 		return "TRUE".equalsIgnoreCase(JsonFields.text(entry, "sa_loc_only"));
 	}
 
-	private static Place community(Object entry, Set<String> usedIds) {
+	private static Place community(Object entry, Set<String> usedIds, AdminAreas areas) {
 		String[] ar = PARTS.split(strip(JsonFields.text(entry, "search_name_ar"), SUFFIX));
 		String[] en = PARTS.split(strip(JsonFields.text(entry, "search_name_en"), SUFFIX));
 		String name = ar[0].strip();
@@ -85,8 +99,9 @@ public final class SyrianArchiveFormat {
 		PlaceKind kind = isSeat(name, ar) ? PlaceKind.TOWN : PlaceKind.VILLAGE;
 		int parenthesis = en[0].indexOf('(');
 		String nameEn = ((parenthesis >= 0) ? en[0].substring(0, parenthesis) : en[0]).strip();
-		return new Place(id, name, nameEn, kind, JsonFields.number(entry, "lat"), JsonFields.number(entry, "lon"), null,
-				aliases(entry, name));
+		String parent = (ar.length >= 3) ? areas.subdistrictId(ar[1], ar[ar.length - 1]) : null;
+		return new Place(id, name, nameEn, kind, JsonFields.number(entry, "lat"), JsonFields.number(entry, "lon"),
+				parent, aliases(entry, name));
 	}
 
 	private static Place spot(Object entry, Set<String> usedIds) {
@@ -103,9 +118,9 @@ public final class SyrianArchiveFormat {
 	}
 
 	private static boolean isSeat(String name, String[] parts) {
+		String key = AdminAreas.key(name);
 		for (int i = 1; i < parts.length; i++) {
-			String part = parts[i].strip();
-			if (part.equals(name) || part.equals(SEAT + name)) {
+			if (AdminAreas.key(parts[i]).equals(key)) {
 				return true;
 			}
 		}

@@ -85,4 +85,14 @@ class ActorRecognizerTests {
 		assertThat(ids("فرق الدفاع المدني (الخوذ البيضاء)")).containsExactly("civil_defence", "civil_defence");
 	}
 
+	@Test
+	void readsTheRussiansAsRussia() {
+		assertThat(ids("قصف الروس مواقع في البادية")).containsExactly("russia");
+	}
+
+	@Test
+	void readsTurkishArmy() {
+		assertThat(ids("توغل الجيش التركي")).containsExactly("turkey");
+	}
+
 }

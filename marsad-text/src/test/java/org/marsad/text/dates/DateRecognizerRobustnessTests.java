@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -60,8 +61,11 @@ class DateRecognizerRobustnessTests {
 
 	@Test
 	void survivesExtremePublicationDates() {
-		assertSpansInside("منذ 19 كانون الأول وحتى اليوم وقبل 9999 عام و 5 رمضان", LocalDate.MIN);
-		assertSpansInside("منذ 19 كانون الأول وحتى اليوم وقبل 9999 عام و 5 رمضان", LocalDate.MAX);
+		String text = "منذ 19 كانون الأول وحتى اليوم وقبل 9999 عام و 5 رمضان وأمس وغداً والأسبوع المقبل والعام الماضي "
+				+ "يوم الأحد الماضي واليوم التالي ومطلع العام القادم";
+		assertSpansInside(text, LocalDate.MIN);
+		assertSpansInside(text, LocalDate.MAX);
+		assertSpansInside(text, LocalDate.of(1, 1, 1));
 	}
 
 	@Test
@@ -73,8 +77,23 @@ class DateRecognizerRobustnessTests {
 	}
 
 	@Test
+	void givesTheSameMentionsWhenSharedBetweenThreads() {
+		List<String> texts = IntStream.range(0, 400)
+			.mapToObj((n) -> "نزح الآلاف منذ " + (n % 28 + 1) + " كانون الأول وحتى اليوم، وقُتل " + n
+					+ " شخصاً يوم الخميس الماضي")
+			.toList();
+		List<List<DateMention>> sequential = texts.stream().map(this::find).toList();
+		List<List<DateMention>> parallel = texts.parallelStream().map(this::find).toList();
+		assertThat(parallel).isEqualTo(sequential);
+	}
+
+	@Test
 	void readsNothingInAnEmptyText() {
 		assertThat(this.recognizer.find(FoldedText.of(""), PUBLISHED)).isEmpty();
+	}
+
+	private List<DateMention> find(String text) {
+		return this.recognizer.find(FoldedText.of(text), PUBLISHED);
 	}
 
 	private void assertSpansInside(String text, LocalDate published) {

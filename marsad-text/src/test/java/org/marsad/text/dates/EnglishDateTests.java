@@ -1,8 +1,8 @@
 package org.marsad.text.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.marsad.text.dates.DateRecognizerTests.assertDay;
-import static org.marsad.text.dates.DateRecognizerTests.assertRange;
+import static org.marsad.text.dates.ArabicDates.assertDay;
+import static org.marsad.text.dates.ArabicDates.assertRange;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -88,6 +88,11 @@ class EnglishDateTests {
 	@Test
 	void doesNotReadTheModalMayAsAMonth() {
 		assertThat(find("Civilians may leave through the corridor")).isEmpty();
+	}
+
+	@Test
+	void doesNotReadANameThatIsAlsoAMonthAbbreviation() {
+		assertThat(find("Jan Egeland called for a pause in the fighting")).isEmpty();
 	}
 
 	private DateMention only(String text) {

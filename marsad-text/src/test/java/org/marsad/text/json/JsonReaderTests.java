@@ -79,4 +79,11 @@ class JsonReaderTests {
 		assertThatThrownBy(() -> JsonReader.parse("\"a\nb\"")).isInstanceOf(JsonException.class);
 	}
 
+	@Test
+	void rejectsNestingDeeperThanItsLimit() {
+		String deep = "[".repeat(600) + "]".repeat(600);
+		assertThatThrownBy(() -> JsonReader.parse(deep)).isInstanceOf(JsonException.class)
+			.hasMessageContaining("nesting");
+	}
+
 }

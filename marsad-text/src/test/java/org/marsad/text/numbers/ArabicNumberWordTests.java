@@ -170,8 +170,48 @@ class ArabicNumberWordTests {
 	}
 
 	@Test
-	void reportsProcliticsInsideSpan() {
-		assertThat(only("وبستة صواريخ").text()).isEqualTo("وبستة");
+	void reportsPrepositionInsideSpan() {
+		assertThat(only("قصف بستة صواريخ").text()).isEqualTo("بستة");
+	}
+
+	@Test
+	void leavesLeadingConjunctionOutOfSpan() {
+		assertThat(only("وخمسة وعشرون جريحاً").text()).isEqualTo("خمسة وعشرون");
+	}
+
+	@Test
+	void readsOneOfBeforeDefiniteNoun() {
+		assertThat(best("قتل أحد المدنيين")).isEqualByComparingTo("1");
+	}
+
+	@Test
+	void ignoresOneAsIndefinitePronoun() {
+		assertThat(in("لم يصب أحد")).isEmpty();
+	}
+
+	@Test
+	void ignoresSundayBeforeDefiniteNoun() {
+		assertThat(in("يوم الأحد الماضي")).isEmpty();
+	}
+
+	@Test
+	void readsDigitsAfterScaleAndWaw() {
+		assertThat(best("نزح مليون و 200 ألف شخص")).isEqualByComparingTo("1200000");
+	}
+
+	@Test
+	void keepsHundredsAndThousandsJoinedByWawApart() {
+		assertThat(in("مئات والآلاف")).hasSize(2);
+	}
+
+	@Test
+	void ignoresDefiniteTensUsedAsOrdinal() {
+		assertThat(in("في اليوم العشرين من الحصار")).isEmpty();
+	}
+
+	@Test
+	void readsDefiniteNumberAfterPluralNoun() {
+		assertThat(best("أفرج عن الأطفال الثلاثة")).isEqualByComparingTo("3");
 	}
 
 }

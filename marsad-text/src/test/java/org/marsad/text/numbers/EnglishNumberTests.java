@@ -93,4 +93,14 @@ class EnglishNumberTests {
 		assertThat(only("30 percent of homes").percent()).isTrue();
 	}
 
+	@Test
+	void readsCountAfterAt() {
+		assertThat(best("aimed at 20 targets")).isEqualByComparingTo("20");
+	}
+
+	@Test
+	void skipsClockTimeWithPm() {
+		assertThat(Recognized.in("the strike came at 5 pm")).isEmpty();
+	}
+
 }

@@ -1,9 +1,12 @@
 package org.marsad.text.numbers;
 
+import java.math.BigDecimal;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.marsad.text.numbers.Recognized.best;
+import static org.marsad.text.numbers.Recognized.bestValues;
 import static org.marsad.text.numbers.Recognized.in;
 
 class NonCountTests {
@@ -96,6 +99,52 @@ class NonCountTests {
 	@Test
 	void keepsCountBeforeMonthWhenMayIsAVerb() {
 		assertThat(best("300 may have died")).isEqualByComparingTo("300");
+	}
+
+	@Test
+	void skipsDayAndMonthAfterDayWord() {
+		assertThat(in("وقتل 6 أشخاص يوم 5/6")).hasSize(1);
+	}
+
+	@Test
+	void skipsPlaceNamedByKilometre() {
+		assertThat(in("على حاجز في الكيلو 7")).isEmpty();
+	}
+
+	@Test
+	void skipsPowerOfAreaUnit() {
+		assertThat(bestValues("مساحة 40 كم2")).usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(BigDecimal.valueOf(40));
+	}
+
+	@Test
+	void keepsCountAfterToday() {
+		assertThat(best("قتل اليوم 5 أشخاص")).isEqualByComparingTo("5");
+	}
+
+	@Test
+	void skipsYearSpelledInWords() {
+		assertThat(in("في عام ألفين وتسعة عشر")).isEmpty();
+	}
+
+	@Test
+	void skipsAircraftModelNumbers() {
+		assertThat(in("طائرة سوخوي 24")).isEmpty();
+	}
+
+	@Test
+	void skipsMonthNumberAfterMonthWord() {
+		assertThat(in("في شهر 5 الماضي")).isEmpty();
+	}
+
+	@Test
+	void skipsYearAfterMonthAndDay() {
+		assertThat(in("on September 24th, 2014")).isEmpty();
+	}
+
+	@Test
+	void keepsYearLikeCountAfterDateAndVerb() {
+		assertThat(best("في 5 أيار قتل 2000 شخص")).isEqualByComparingTo("2000");
 	}
 
 }

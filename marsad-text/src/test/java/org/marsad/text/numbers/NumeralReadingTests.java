@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.marsad.text.numbers.Recognized.best;
+import static org.marsad.text.numbers.Recognized.bestValues;
 import static org.marsad.text.numbers.Recognized.in;
 import static org.marsad.text.numbers.Recognized.only;
 
@@ -61,7 +62,7 @@ class NumeralReadingTests {
 
 	@Test
 	void readsCommaFollowedBySpaceAsListSeparator() {
-		assertThat(Recognized.bestValues("الأرقام ١، ٢٣٤، ٥٦٧")).hasSize(3);
+		assertThat(bestValues("الأرقام ١، ٢٣٤، ٥٦٧")).hasSize(3);
 	}
 
 	@Test
@@ -140,6 +141,16 @@ class NumeralReadingTests {
 		String text = "قُتِلَ ٣٦٬٢٥٠ شخصاً";
 		var mention = only(text);
 		assertThat(text.substring(mention.start(), mention.end())).isEqualTo("٣٦٬٢٥٠");
+	}
+
+	@Test
+	void skipsTelephoneNumbers() {
+		assertThat(in("للتواصل 0933123456")).isEmpty();
+	}
+
+	@Test
+	void readsDigitsAcrossBidirectionalEmbeddings() {
+		assertThat(best("المبلغ 26،013\u202A,94")).isEqualByComparingTo("26013.94");
 	}
 
 }

@@ -96,6 +96,45 @@ class QualifierTests {
 	}
 
 	@Test
+	void leavesConjunctionOfQualifierOutOfSpan() {
+		assertThat(only("ونحو 200 جريح").text()).isEqualTo("نحو 200");
+	}
+
+	@Test
+	void readsExceedsAsMoreThan() {
+		assertThat(only("عدد يفوق ٥٠٠ شخص").qualifier()).isEqualTo(Qualifier.MORE_THAN);
+	}
+
+	@Test
+	void readsMoreThanCueWithZaidAla() {
+		assertThat(only("ما يزيد على ألف عائلة").qualifier()).isEqualTo(Qualifier.MORE_THAN);
+	}
+
+	@Test
+	void readsBelowAsLessThan() {
+		assertThat(only("دون 18 عاماً").qualifier()).isEqualTo(Qualifier.LESS_THAN);
+	}
+
+	@Test
+	void readsAtMostAfterNumber() {
+		NumberMention mention = only("بين المعتقلين 40 امرأة على الأكثر");
+		assertThat(mention.qualifier()).isEqualTo(Qualifier.AT_MOST);
+		assertThat(mention.high()).isEqualByComparingTo("40");
+	}
+
+	@Test
+	void readsHundredsOfThousands() {
+		NumberMention mention = only("نزح مئات الآلاف");
+		assertThat(mention.low()).isEqualByComparingTo("200000");
+		assertThat(mention.high()).isEqualByComparingTo("999000");
+	}
+
+	@Test
+	void readsPercentWordWithAlefSpelling() {
+		assertThat(only("20 بالمائة").percent()).isTrue();
+	}
+
+	@Test
 	void readsTensAsVague() {
 		NumberMention mention = only("أصيب العشرات");
 		assertThat(mention.qualifier()).isEqualTo(Qualifier.VAGUE);
@@ -153,6 +192,35 @@ class QualifierTests {
 	@Test
 	void readsTwoWordPercent() {
 		assertThat(only("45 في المائة").text()).isEqualTo("45 في المائة");
+	}
+
+	@Test
+	void readsAndSomeAfterNumberAsMoreThan() {
+		NumberMention mention = only("قتل عشرون ونيّف مدنياً");
+		assertThat(mention.qualifier()).isEqualTo(Qualifier.MORE_THAN);
+		assertThat(mention.text()).isEqualTo("عشرون ونيّف");
+	}
+
+	@Test
+	void readsOrMoreAfterNumberAsAtLeast() {
+		assertThat(only("50 شخصاً أو أكثر").qualifier()).isEqualTo(Qualifier.AT_LEAST);
+	}
+
+	@Test
+	void readsOtherPluralOfThousandsAsVague() {
+		assertThat(only("فر ألوف المدنيين").qualifier()).isEqualTo(Qualifier.VAGUE);
+	}
+
+	@Test
+	void readsPercentWordBeforeNumber() {
+		NumberMention mention = only("ارتفعت الأسعار بنسبة 30");
+		assertThat(mention.percent()).isTrue();
+		assertThat(mention.text()).isEqualTo("بنسبة 30");
+	}
+
+	@Test
+	void readsPercentWordWithArticleAsNoHundred() {
+		assertThat(only("بالمائة 10").best()).isEqualByComparingTo("10");
 	}
 
 }

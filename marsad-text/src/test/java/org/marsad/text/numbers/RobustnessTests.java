@@ -63,9 +63,10 @@ class RobustnessTests {
 
 	@Test
 	void readsEveryNumberOfATenMegabyteText() {
-		String sentence = "خرج أكثر من 6000 عائلة و ٣٦٬٢٥٠ شخصاً وعشرات الآلاف عام 2019. ";
+		String sentence = "منذ الأول من كانون الأول، وثّقت الشبكة خروج أكثر من 6000 عائلة من الجيب المحاصر "
+				+ "ونقلها إلى مخيم الهول، بينما بقي عشرات الآلاف في البلدات المجاورة حتى عام 2019. ";
 		int copies = 10 * MEGABYTE / sentence.length();
-		assertThat(in(sentence.repeat(copies))).hasSize(3 * copies);
+		assertThat(in(sentence.repeat(copies))).hasSize(2 * copies);
 	}
 
 	@Test

@@ -127,4 +127,29 @@ class PlaceRecognizerTests {
 			.satisfies((m) -> assertThat(m.place().id()).isEqualTo("sy-55km-zone"));
 	}
 
+	@Test
+	void readsEnglishPrefixQualifier() {
+		assertThat(find("in the town of Hajin")).singleElement().satisfies((m) -> {
+			assertThat(m.text()).isEqualTo("town of Hajin");
+			assertThat(m.place().id()).isEqualTo("C5175");
+		});
+	}
+
+	@Test
+	void readsEnglishCountrysideAsGovernorate() {
+		assertThat(find("in the Deir ez-Zor countryside")).singleElement()
+			.satisfies((m) -> assertThat(m.place().id()).isEqualTo("SY09"));
+	}
+
+	@Test
+	void ignoresLowerCaseLatinNames() {
+		assertThat(find("baghuz")).isEmpty();
+	}
+
+	@Test
+	void findsEveryMentionInOrder() {
+		assertThat(find("من هجين إلى الشعفة ثم السوسة فالباغوز")).extracting((m) -> m.place().id())
+			.containsExactly("C5175", "C5183", "C5186", "sy-baghuz");
+	}
+
 }

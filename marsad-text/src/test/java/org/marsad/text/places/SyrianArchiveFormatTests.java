@@ -47,4 +47,25 @@ class SyrianArchiveFormatTests {
 		});
 	}
 
+	@Test
+	void givesCommunitiesTheSubdistrictOfAnAdminGazetteer() throws IOException {
+		Gazetteer admin = Gazetteer.builder()
+			.addAll(OpenSyriaFormat.read(SharedData.require("gazetteer/open-syria")))
+			.build();
+		List<Place> places = SyrianArchiveFormat.read(SharedData.require("gazetteer/syrian-archive/locations.json"),
+				admin);
+		assertThat(places).filteredOn((p) -> p.id().equals("C5175"))
+			.singleElement()
+			.satisfies((p) -> assertThat(admin.byId(p.parentId())).get().extracting(Place::nameEn).isEqualTo("Hajin"));
+		assertThat(places).filteredOn((p) -> p.parentId() != null).hasSizeGreaterThan(5900);
+	}
+
+	@Test
+	void readsCityNamedLikeItsSubdistrictAsTown() throws IOException {
+		List<Place> places = SyrianArchiveFormat.read(SharedData.require("gazetteer/syrian-archive/locations.json"));
+		assertThat(places).filteredOn((p) -> p.id().equals("C1001"))
+			.singleElement()
+			.satisfies((p) -> assertThat(p.kind()).isEqualTo(PlaceKind.TOWN));
+	}
+
 }

@@ -26,9 +26,9 @@ class SyrianArchiveGazetteerTests {
 	static void load() throws IOException {
 		Path archive = SharedData.require("gazetteer/syrian-archive/locations.json");
 		Path openSyria = SharedData.require("gazetteer/open-syria");
-		gazetteer = Gazetteer.merge(Gazetteer.starter(),
-				Gazetteer.builder().addAll(OpenSyriaFormat.read(openSyria)).build(),
-				Gazetteer.builder().addAll(SyrianArchiveFormat.read(archive)).build());
+		Gazetteer admin = Gazetteer.builder().addAll(OpenSyriaFormat.read(openSyria)).build();
+		gazetteer = Gazetteer.merge(Gazetteer.starter(), admin,
+				Gazetteer.builder().addAll(SyrianArchiveFormat.read(archive, admin)).build());
 		recognizer = new PlaceRecognizer(gazetteer);
 	}
 
@@ -74,6 +74,23 @@ class SyrianArchiveGazetteerTests {
 	@Test
 	void ignoresLowerCaseEnglishWordsThatAreVillageNames() {
 		assertThat(find("Airstrikes hit Saraqib")).extracting((m) -> m.place().id()).containsExactly("C3916");
+	}
+
+	@Test
+	void doesNotReadCommonWordsAsVillages() {
+		assertThat(find("تظهر الصور أشخاصاً في المدينة")).isEmpty();
+	}
+
+	@Test
+	void readsCommonWordVillageAfterQualifier() {
+		assertThat(find("قصف قرية جروح")).singleElement()
+			.satisfies((m) -> assertThat(m.place().kind()).isEqualTo(PlaceKind.VILLAGE));
+	}
+
+	@Test
+	void choosesVillageWithinMentionedSubdistrict() {
+		assertThat(find("قصف على المالكية في ناحية اعزاز")).first()
+			.satisfies((m) -> assertThat(m.place().id()).isEqualTo("C1563"));
 	}
 
 }

@@ -1,0 +1,52 @@
+package org.marsad.text.places;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.text.normalize.ArabicFolding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NameIndexTests {
+
+	private static final NameIndex<String> INDEX = NameIndex.<String>builder()
+		.add("دير الزور", "city")
+		.add("ريف دير الزور الشرقي", "east")
+		.add("دير", "monastery")
+		.add("ديرالزور", "city")
+		.add("Deir ez-Zor", "city")
+		.build();
+
+	private static NameIndex.Match<String> longestAt(String text, int word) {
+		return INDEX.scan(ArabicFolding.fold(text)).longestAt(word, true);
+	}
+
+	@Test
+	void findsTheLongestName() {
+		assertThat(longestAt("ريف دير الزور الشرقي", 0).values()).containsExactly("east");
+	}
+
+	@Test
+	void reportsWhereTheNameEnds() {
+		assertThat(longestAt("في دير الزور اليوم", 1).endWord()).isEqualTo(3);
+	}
+
+	@Test
+	void fallsBackToShorterName() {
+		assertThat(longestAt("دير مار", 0).values()).containsExactly("monastery");
+	}
+
+	@Test
+	void treatsHyphensAsWordBreaks() {
+		assertThat(longestAt("deir-ez zor", 0).values()).containsExactly("city");
+	}
+
+	@Test
+	void stopsAtTheEndOfText() {
+		assertThat(longestAt("ريف دير", 1).values()).containsExactly("monastery");
+	}
+
+	@Test
+	void findsNothingForUnknownWords() {
+		assertThat(longestAt("حلب", 0)).isNull();
+	}
+
+}
