@@ -1,0 +1,150 @@
+package org.marsad.text.events;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.marsad.text.EventMention;
+import org.marsad.text.FigureMention;
+import org.marsad.text.figures.Anchors;
+import org.marsad.text.figures.CueLexicon;
+import org.marsad.text.figures.MentionedText;
+import org.marsad.text.figures.TextLayout;
+import org.marsad.text.vocabulary.EventType;
+
+/**
+ * Finds the events a text reports, one per run of clauses of a sentence that report the
+ * same kind of thing, with the dates, places, actors and figures they hold. Stateless and
+ * safe to share between threads.
+ *
+ * <p>
+ * Rules:
+ * <ul>
+ * <li>each clause takes the type of its first cue ({@link EventCues}); a weak cue
+ * (deaths, injuries, or a figure's category where the clause has no cue word) counts only
+ * when its sentence has no other cue</li>
+ * <li>clauses without a cue belong to the event before them in the sentence, or to the
+ * first one after them when none is before («ووثق المرصد 23200 شخصاً …، خرجوا …»)</li>
+ * <li>a clause whose type differs from the current event starts a new event («… خرجوا …،
+ * ونقلوا إلى مخيمات …» is a displacement and then a transfer)</li>
+ * <li>an event never spans two sentences; a sentence without a cue reports no event</li>
+ * <li>an event holds the mentions that start within its words</li>
+ * </ul>
+ */
+public final class EventFinder {
+
+	private final CueLexicon<EventCue> cues = EventCues.lexicon();
+
+	/**
+	 * Finds the events of a text.
+	 * @param text the text and its mentions
+	 * @param figures the figures found in it, in text order
+	 * @return events in text order
+	 */
+	public List<EventMention> find(MentionedText text, List<FigureMention> figures) {
+		TextLayout layout = text.layout();
+		Anchors figureAnchors = Anchors.of(layout, figures, FigureMention::start, FigureMention::end);
+		List<EventMention> events = new ArrayList<>();
+		List<Clause> sentence = new ArrayList<>();
+		Clause clause = null;
+		for (int w = 0; w < layout.words(); w++) {
+			if (clause != null && layout.clause(w) != layout.clause(clause.lastWord)) {
+				sentence.add(clause);
+				clause = null;
+				if (layout.sentence(w) != layout.sentence(w - 1)) {
+					emit(text, figureAnchors, sentence, events);
+					sentence.clear();
+				}
+			}
+			if (clause == null) {
+				clause = new Clause(w);
+			}
+			CueLexicon.Match<EventCue> cue = this.cues.match(layout.text(), layout.start(w));
+			clause.read(w, (cue != null) ? cue.value() : figureCue(figures, figureAnchors, w));
+		}
+		if (clause != null) {
+			sentence.add(clause);
+			emit(text, figureAnchors, sentence, events);
+		}
+		return events;
+	}
+
+	private static EventCue figureCue(List<FigureMention> figures, Anchors anchors, int word) {
+		int figure = anchors.startingAt(word);
+		return (figure >= 0) ? EventCues.ofFigure(figures.get(figure).category(), figures.get(figure).unit()) : null;
+	}
+
+	private void emit(MentionedText text, Anchors figures, List<Clause> sentence, List<EventMention> events) {
+		boolean strong = sentence.stream().anyMatch((clause) -> clause.strong != null);
+		int pending = -1;
+		int first = -1;
+		int last = -1;
+		EventType current = null;
+		for (Clause clause : sentence) {
+			EventType type = strong ? clause.strong : clause.weak;
+			if (type != null && type != current) {
+				if (current != null) {
+					events.add(event(text, figures, first, last, current));
+				}
+				first = (current == null && pending >= 0) ? pending : clause.firstWord;
+				current = type;
+			}
+			else if (current == null && pending < 0) {
+				pending = clause.firstWord;
+			}
+			last = clause.lastWord;
+		}
+		if (current != null) {
+			events.add(event(text, figures, first, last, current));
+		}
+	}
+
+	private EventMention event(MentionedText text, Anchors figures, int firstWord, int lastWord, EventType type) {
+		TextLayout layout = text.layout();
+		int start = layout.text().originalStart(layout.start(firstWord));
+		int end = layout.text().originalEnd(layout.end(lastWord));
+		return new EventMention(start, end, type, within(text.dateAnchors(), firstWord, lastWord),
+				within(text.placeAnchors(), firstWord, lastWord), within(text.actorAnchors(), firstWord, lastWord),
+				within(figures, firstWord, lastWord));
+	}
+
+	private static List<Integer> within(Anchors anchors, int firstWord, int lastWord) {
+		int from = anchors.firstAtOrAfter(firstWord);
+		int to = anchors.firstAtOrAfter(lastWord + 1);
+		List<Integer> indices = new ArrayList<>(to - from);
+		for (int i = from; i < to; i++) {
+			indices.add(i);
+		}
+		return indices;
+	}
+
+	private static final class Clause {
+
+		private final int firstWord;
+
+		private int lastWord;
+
+		private EventType strong;
+
+		private EventType weak;
+
+		Clause(int firstWord) {
+			this.firstWord = firstWord;
+			this.lastWord = firstWord;
+		}
+
+		void read(int word, EventCue cue) {
+			this.lastWord = word;
+			if (cue == null) {
+				return;
+			}
+			if (!cue.weak() && this.strong == null) {
+				this.strong = cue.type();
+			}
+			else if (cue.weak() && this.weak == null) {
+				this.weak = cue.type();
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,278 @@
+package org.marsad.text.figures;
+
+import java.util.Arrays;
+
+import org.marsad.text.normalize.ArabicFolding;
+import org.marsad.text.normalize.ArabicLetters;
+
+/**
+ * A dictionary of cue words and phrases matched at word starts in folded text, allowing
+ * the clitics and endings that Arabic attaches to a word.
+ *
+ * <p>
+ * Rules (after the light stemmer of Larkey, Ballesteros and Connell, "Light Stemming for
+ * Arabic Information Retrieval", 2007, restricted to what reports use):
+ * <ul>
+ * <li>forms are folded with {@link ArabicFolding} when added, exactly as the input
+ * is</li>
+ * <li>a word may start with the conjunctions و or ف, then one of the prepositions ب، ل،
+ * ك, then the article ال (لل for ل + ال)</li>
+ * <li>after a form, the word may end with one of a few endings (pronoun suffixes, plural
+ * and dual endings, tanween alef; English -s, -es, -ed)</li>
+ * <li>a phrase matches across any run of spaces between words</li>
+ * <li>the longest match wins</li>
+ * </ul>
+ *
+ * @param <T> what a cue stands for
+ */
+public final class CueLexicon<T> {
+
+	private static final char SPACE = ' ';
+
+	private static final char LAM = '\u0644';
+
+	private static final char BEH = '\u0628';
+
+	private static final char FEH = '\u0641';
+
+	private static final String[] ENDINGS = { "\u0647", "\u0647\u0627", "\u0647\u0645", "\u0627", "\u0627\u0646",
+			"\u064A\u0646", "\u0648\u0646", "\u0627\u062A", "\u0648\u0627", "\u064A", "\u064A\u0647", "s", "es", "ed" };
+
+	private final Node root;
+
+	private CueLexicon(Node root) {
+		this.root = root;
+	}
+
+	/**
+	 * Starts a lexicon.
+	 * @param <T> what a cue stands for
+	 * @return a builder
+	 */
+	public static <T> Builder<T> builder() {
+		return new Builder<>();
+	}
+
+	/**
+	 * Matches a cue at the start of a word.
+	 * @param text folded text
+	 * @param wordStart index of the first letter of a word
+	 * @return the longest match, or {@code null}
+	 */
+	public Match<T> match(CharSequence text, int wordStart) {
+		Match<T> best = null;
+		int stem = wordStart;
+		for (int conjunction = 0; conjunction < 2; conjunction++) {
+			if (conjunction == 1) {
+				if (!isConjunction(charAt(text, wordStart))) {
+					break;
+				}
+				stem = wordStart + 1;
+			}
+			best = longer(best, matchAfterConjunction(text, wordStart, stem));
+		}
+		return best;
+	}
+
+	private Match<T> matchAfterConjunction(CharSequence text, int wordStart, int stem) {
+		Match<T> best = null;
+		for (int preposition = 0; preposition < 2; preposition++) {
+			int at = stem;
+			if (preposition == 1) {
+				if (!isPreposition(charAt(text, stem))) {
+					break;
+				}
+				at = stem + 1;
+			}
+			best = longer(best, walk(text, wordStart, at));
+			if (charAt(text, at) == ArabicLetters.ALEF && charAt(text, at + 1) == LAM) {
+				best = longer(best, walk(text, wordStart, at + 2));
+			}
+			if (preposition == 1 && charAt(text, stem) == LAM && charAt(text, at) == LAM) {
+				best = longer(best, walk(text, wordStart, at + 1));
+			}
+		}
+		return best;
+	}
+
+	private Match<T> longer(Match<T> a, Match<T> b) {
+		if (a == null) {
+			return b;
+		}
+		return (b != null && b.end() > a.end()) ? b : a;
+	}
+
+	@SuppressWarnings("unchecked")
+	private Match<T> walk(CharSequence text, int wordStart, int start) {
+		Node node = this.root;
+		int i = start;
+		int n = text.length();
+		int bestEnd = -1;
+		Object bestValue = null;
+		while (node != null) {
+			if (node.value != null) {
+				int wordEnd = wordEnd(text, i);
+				if (wordEnd == i || isEnding(text, i, wordEnd)) {
+					bestEnd = wordEnd;
+					bestValue = node.value;
+				}
+			}
+			if (i >= n || (i > start && !Character.isLetterOrDigit(text.charAt(i)) && text.charAt(i) != SPACE)) {
+				break;
+			}
+			char c = text.charAt(i);
+			if (c == SPACE) {
+				while (i < n && text.charAt(i) == SPACE) {
+					i++;
+				}
+				node = node.child(SPACE);
+			}
+			else {
+				node = node.child(c);
+				i++;
+			}
+		}
+		return (bestEnd < 0) ? null : new Match<>(wordStart, bestEnd, (T) bestValue);
+	}
+
+	private static int wordEnd(CharSequence text, int from) {
+		int i = from;
+		while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	private static boolean isEnding(CharSequence text, int from, int to) {
+		int length = to - from;
+		for (String ending : ENDINGS) {
+			if (ending.length() == length && regionEquals(text, from, ending)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean regionEquals(CharSequence text, int from, String s) {
+		for (int k = 0; k < s.length(); k++) {
+			if (text.charAt(from + k) != s.charAt(k)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static char charAt(CharSequence text, int i) {
+		return (i >= 0 && i < text.length()) ? text.charAt(i) : SPACE;
+	}
+
+	private static boolean isConjunction(char c) {
+		return c == ArabicLetters.WAW || c == FEH;
+	}
+
+	private static boolean isPreposition(char c) {
+		return c == BEH || c == LAM || c == ArabicLetters.KAF;
+	}
+
+	/**
+	 * A cue found in the text.
+	 *
+	 * @param <T> what the cue stands for
+	 * @param start folded start (the word start, clitics included)
+	 * @param end folded exclusive end (the word end, endings included)
+	 * @param value what the cue stands for
+	 */
+	public record Match<T>(int start, int end, T value) {
+	}
+
+	/**
+	 * Collects the forms of a lexicon.
+	 *
+	 * @param <T> what a cue stands for
+	 */
+	public static final class Builder<T> {
+
+		private final Node root = new Node();
+
+		/**
+		 * Adds forms that stand for one value.
+		 * @param value what they stand for
+		 * @param forms words or phrases, as written
+		 * @return this builder
+		 */
+		public Builder<T> add(T value, String... forms) {
+			for (String form : forms) {
+				String folded = ArabicFolding.fold(form.strip()).replaceAll("\\s+", " ");
+				Node node = this.root;
+				for (int i = 0; i < folded.length(); i++) {
+					node = node.childOrNew(folded.charAt(i));
+				}
+				node.value = value;
+			}
+			return this;
+		}
+
+		/** The lexicon. */
+		public CueLexicon<T> build() {
+			this.root.index();
+			return new CueLexicon<>(this.root);
+		}
+
+	}
+
+	private static final class Node {
+
+		private static final int TABLE_FROM = 8;
+
+		private char[] keys = new char[0];
+
+		private Node[] children = new Node[0];
+
+		private Object value;
+
+		private Node[] table;
+
+		Node child(char c) {
+			if (this.table != null) {
+				return (c < this.table.length) ? this.table[c] : null;
+			}
+			for (int k = 0; k < this.keys.length; k++) {
+				if (this.keys[k] == c) {
+					return this.children[k];
+				}
+			}
+			return null;
+		}
+
+		void index() {
+			if (this.keys.length >= TABLE_FROM) {
+				char highest = 0;
+				for (char key : this.keys) {
+					highest = (char) Math.max(highest, key);
+				}
+				this.table = new Node[highest + 1];
+				for (int k = 0; k < this.keys.length; k++) {
+					this.table[this.keys[k]] = this.children[k];
+				}
+			}
+			for (Node child : this.children) {
+				child.index();
+			}
+		}
+
+		Node childOrNew(char c) {
+			Node existing = child(c);
+			if (existing != null) {
+				return existing;
+			}
+			this.keys = Arrays.copyOf(this.keys, this.keys.length + 1);
+			this.children = Arrays.copyOf(this.children, this.children.length + 1);
+			this.keys[this.keys.length - 1] = c;
+			Node created = new Node();
+			this.children[this.children.length - 1] = created;
+			return created;
+		}
+
+	}
+
+}
