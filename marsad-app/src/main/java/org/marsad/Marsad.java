@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.marsad.text.cli.ExtractCommand;
+
 import org.springframework.boot.SpringApplication;
 
 /**
@@ -11,6 +13,7 @@ import org.springframework.boot.SpringApplication;
  * it.
  * <ul>
  * <li>{@code serve [--port N] [--data DIR]} starts the web application</li>
+ * <li>{@code extract …} runs the text engine's command line, without starting Spring</li>
  * </ul>
  */
 public final class Marsad {
@@ -26,6 +29,7 @@ public final class Marsad {
 		String[] rest = Arrays.copyOfRange(args, 1, args.length);
 		switch (args[0]) {
 			case "serve" -> serve(rest);
+			case "extract" -> ExtractCommand.main(rest);
 			default -> {
 				System.err.println("marsad: unknown command '" + args[0] + "'\n" + usage());
 				System.exit(2);

@@ -19,10 +19,10 @@ import org.marsad.text.vocabulary.PlaceKind;
  * Rules, in order; each keeps the candidates it favours when it favours any:
  * <ul>
  * <li>a qualifier in the span keeps the kinds it prefers («مخيم الهول» → the camp)</li>
- * <li>a candidate lying within a place that another mention of the same text may stand
- * for wins («القصير» with «حمص» → the Homs one), together with candidates within
- * {@value #NEAR_KM} km of it (the same town as an entry of another level or
- * gazetteer)</li>
+ * <li>a candidate lying within a place that another mention nearby (up to
+ * {@value #CONTEXT_MENTIONS} mentions on either side) may stand for wins («القصير» with
+ * «حمص» → the Homs one), together with candidates within {@value #NEAR_KM} km of it (the
+ * same town as an entry of another level or gazetteer)</li>
  * <li>the settlement, camp or feature nearest to a settlement, camp or feature that
  * another mention may stand for wins when it lies within {@value #NEAR_KM} km and is a
  * namesake at least as far from the candidate the next rules would pick (centroids of
@@ -38,6 +38,13 @@ import org.marsad.text.vocabulary.PlaceKind;
 final class PlaceChoice {
 
 	static final double NEAR_KM = 40;
+
+	/**
+	 * How many mentions on either side count as co-mentioned: a report paragraph names
+	 * far fewer places, and the bound keeps the choice linear in the length of a long
+	 * text.
+	 */
+	static final int CONTEXT_MENTIONS = 24;
 
 	private static final double KM_PER_DEGREE = 111.2;
 
@@ -135,7 +142,9 @@ final class PlaceChoice {
 	private static List<Place> othersOf(List<PlaceCandidates> all, int index) {
 		List<Place> own = all.get(index).places();
 		List<Place> others = new ArrayList<>();
-		for (int k = 0; k < all.size(); k++) {
+		int from = Math.max(0, index - CONTEXT_MENTIONS);
+		int to = Math.min(all.size(), index + CONTEXT_MENTIONS + 1);
+		for (int k = from; k < to; k++) {
 			if (k != index && !all.get(k).places().equals(own)) {
 				others.addAll(all.get(k).places());
 			}
