@@ -1,5 +1,6 @@
 package org.marsad.search;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -21,6 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -50,6 +52,9 @@ class SearchApiTests {
 	@Autowired
 	Sources sources;
 
+	@Autowired
+	Search search;
+
 	private static boolean stored;
 
 	@BeforeEach
@@ -66,6 +71,7 @@ class SearchApiTests {
 			}
 			return null;
 		});
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.search.count() > 0);
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.marsad.search.internal;
 
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -17,8 +18,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Keeps the index in step with the database.
  * <ul>
  * <li>A report is indexed once the transaction that stored it has committed, so the index
- * never holds a report the database lost to a rollback; it is read in a transaction of
- * its own, as the storing one is over.</li>
+ * never holds a report the database lost to a rollback.</li>
+ * <li>Indexing happens on a thread of its own, one report at a time, reading the report
+ * in a transaction of its own. The request that stored the report does not wait for it: a
+ * request still holds its database connection while after-commit listeners run, and
+ * reading on a second connection there starved the pool under concurrent intake (every
+ * connection held by a request waiting for another).</li>
  * <li>Should indexing fail, or the process stop in between, the index is behind and is
  * rebuilt at the next start.</li>
  * <li>At start the index is checked against the database in the background, so that the
@@ -34,11 +39,9 @@ class SearchIndexing implements AutoCloseable {
 
 	private final ReportReindexing reindexing;
 
-	private final ExecutorService background = Executors.newSingleThreadExecutor((work) -> {
-		Thread thread = new Thread(work, "search-healing");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService background = daemon("search-healing");
+
+	private final ExecutorService indexing = daemon("search-indexing");
 
 	private final TransactionOperations reading;
 
@@ -49,11 +52,16 @@ class SearchIndexing implements AutoCloseable {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	public void on(ReportReceived received) {
+		UUID id = received.reportId();
+		this.indexing.execute(() -> index(id));
+	}
+
+	private void index(UUID id) {
 		try {
-			this.reading.executeWithoutResult((status) -> this.reindexing.index(received.reportId()));
+			this.reading.executeWithoutResult((status) -> this.reindexing.index(id));
 		}
 		catch (RuntimeException ex) {
-			logger.warn("Report " + received.reportId() + " not indexed; the index is rebuilt at the next start", ex);
+			logger.warn("Report " + id + " not indexed; the index is rebuilt at the next start", ex);
 		}
 	}
 
@@ -75,8 +83,18 @@ class SearchIndexing implements AutoCloseable {
 
 	@Override
 	public void close() throws InterruptedException {
+		this.indexing.shutdown();
 		this.background.shutdownNow();
+		this.indexing.awaitTermination(STOP_SECONDS, TimeUnit.SECONDS);
 		this.background.awaitTermination(STOP_SECONDS, TimeUnit.SECONDS);
+	}
+
+	private static ExecutorService daemon(String name) {
+		return Executors.newSingleThreadExecutor((work) -> {
+			Thread thread = new Thread(work, name);
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 }
