@@ -15,9 +15,10 @@ import java.util.Set;
  * neither</li>
  * <li>{@link #AR} when at least 30% of all letters are Arabic (reports mix in Latin names
  * and abbreviations, so a majority is not required)</li>
- * <li>{@link #EN} when at least half of all letters are Latin and at least one word in
- * twenty is an English function word (so that French or Turkish stays
- * {@link #OTHER})</li>
+ * <li>{@link #EN} when at least half of all letters are Latin and, in a text of twenty
+ * words or more, at least one word in twenty is an English function word (so that French
+ * or Turkish stays {@link #OTHER}); a shorter text, such as a title, may have no function
+ * word and is taken as English on its letters alone</li>
  * <li>{@link #OTHER} otherwise, also for a text without letters</li>
  * </ul>
  */
@@ -109,7 +110,7 @@ public enum Language {
 				word.setLength(0);
 			}
 		}
-		return functionWords * FUNCTION_WORD_SHARE >= words;
+		return words < FUNCTION_WORD_SHARE || functionWords * FUNCTION_WORD_SHARE >= words;
 	}
 
 }

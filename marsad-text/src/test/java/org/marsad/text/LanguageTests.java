@@ -24,8 +24,15 @@ class LanguageTests {
 
 	@Test
 	void otherLatinLanguageIsOther() {
-		assertThat(Language.detect("Plus de six mille familles ont quitté la poche assiégée depuis décembre"))
+		assertThat(Language
+			.detect("Plus de six mille familles ont quitté la poche assiégée depuis décembre, selon les observateurs "
+					+ "locaux qui suivent les convois vers le camp, et beaucoup restent sans papiers ni abri"))
 			.isEqualTo(Language.OTHER);
+	}
+
+	@Test
+	void shortLatinTextWithoutFunctionWordsIsEnglish() {
+		assertThat(Language.detect("English report about Hajin, number 12")).isEqualTo(Language.EN);
 	}
 
 	@Test
