@@ -1,6 +1,5 @@
 package org.marsad.bench.load;
 
-import java.io.PrintStream;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,35 +23,22 @@ import org.marsad.bench.load.ReportPage.ListedReport;
  */
 final class IntakeVerification {
 
-	private final IntakeClient client;
+	private final LoadRun run;
 
-	private final List<ReportSubmission> reports;
-
-	private final int clients;
-
-	private final Instant deadline;
-
-	private final PrintStream out;
-
-	IntakeVerification(IntakeClient client, List<ReportSubmission> reports, int clients, Instant deadline,
-			PrintStream out) {
-		this.client = client;
-		this.reports = reports;
-		this.clients = clients;
-		this.deadline = deadline;
-		this.out = out;
+	IntakeVerification(LoadRun run) {
+		this.run = run;
 	}
 
 	/** Fetches every acknowledged report and compares its text with what was sent. */
 	FetchedBack fetchBack(String[] ids) throws InterruptedException {
 		AtomicInteger matched = new AtomicInteger();
-		Clients pool = new Clients(this.clients, this.deadline);
+		Clients pool = new Clients(this.run.clients(), this.run.deadline());
 		int notStarted = pool.run(ids.length, (slot) -> {
 			if (ids[slot] == null) {
 				return;
 			}
-			IntakeClient.FetchedReport fetched = this.client.fetch(ids[slot]);
-			String sent = this.reports.get(slot).text();
+			IntakeClient.FetchedReport fetched = this.run.client().fetch(ids[slot]);
+			String sent = this.run.reports().get(slot).text();
 			if (fetched.status() != 200 || fetched.text() == null) {
 				pool.fail("report " + slot + " (" + ids[slot] + "): fetch answered " + fetched.status());
 			}
@@ -63,7 +49,7 @@ final class IntakeVerification {
 			else {
 				matched.incrementAndGet();
 			}
-		}, new Progress(this.out, "fetched back", ids.length));
+		}, new Progress(this.run.out(), "fetched back", ids.length));
 		return new FetchedBack(matched.get(), pool.failures() + notStarted, pool.samples());
 	}
 
@@ -74,8 +60,8 @@ final class IntakeVerification {
 		int listed = 0;
 		int pages = 0;
 		int maxPages = 2 * ids.length + 10;
-		for (int page = firstPage; pages < maxPages && Instant.now().isBefore(this.deadline); page++) {
-			ReportPage answer = this.client.list(page, pageSize);
+		for (int page = firstPage; pages < maxPages && Instant.now().isBefore(this.run.deadline()); page++) {
+			ReportPage answer = this.run.client().list(page, pageSize);
 			pages++;
 			int fresh = 0;
 			for (ListedReport item : answer.items()) {
@@ -99,7 +85,7 @@ final class IntakeVerification {
 		int lost = 0;
 		for (int slot = 0; slot < ids.length; slot++) {
 			if (ids[slot] != null && (!idCounts.containsKey(ids[slot])
-					|| !markerCounts.containsKey(this.reports.get(slot).marker()))) {
+					|| !markerCounts.containsKey(this.run.reports().get(slot).marker()))) {
 				lost++;
 			}
 		}

@@ -106,11 +106,9 @@ public final class ReportLoadTest {
 		awaitApi(client);
 		this.out
 			.println("submitting " + reports.size() + " reports from " + this.options.clients() + " clients to " + url);
-		SubmissionPhase.Submitted submitted = new SubmissionPhase(client, reports, this.options.clients(), deadline,
-				this.out)
-			.run();
-		IntakeVerification verification = new IntakeVerification(client, reports, this.options.clients(), deadline,
-				this.out);
+		LoadRun run = new LoadRun(client, reports, this.options.clients(), deadline, this.out);
+		SubmissionPhase.Submitted submitted = new SubmissionPhase(run).run();
+		IntakeVerification verification = new IntakeVerification(run);
 		IntakeVerification.FetchedBack fetchedBack = verification.fetchBack(submitted.ids());
 		IntakeVerification.Listing listing = verification.list(submitted.ids(), this.runId, this.options.firstPage(),
 				this.options.pageSize());

@@ -1,8 +1,6 @@
 package org.marsad.bench.load;
 
-import java.io.PrintStream;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,35 +17,22 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class SubmissionPhase {
 
-	private final IntakeClient client;
+	private final LoadRun run;
 
-	private final List<ReportSubmission> reports;
-
-	private final int clients;
-
-	private final Instant deadline;
-
-	private final PrintStream out;
-
-	SubmissionPhase(IntakeClient client, List<ReportSubmission> reports, int clients, Instant deadline,
-			PrintStream out) {
-		this.client = client;
-		this.reports = reports;
-		this.clients = clients;
-		this.deadline = deadline;
-		this.out = out;
+	SubmissionPhase(LoadRun run) {
+		this.run = run;
 	}
 
 	Submitted run() throws InterruptedException {
-		int slots = this.reports.size();
+		int slots = this.run.reports().size();
 		String[] ids = new String[slots];
 		Latencies latencies = new Latencies(slots);
 		AtomicInteger withoutLocation = new AtomicInteger();
-		Clients pool = new Clients(this.clients, this.deadline);
+		Clients pool = new Clients(this.run.clients(), this.run.deadline());
 		long start = System.nanoTime();
 		int notStarted = pool.run(slots, (slot) -> {
 			long sent = System.nanoTime();
-			IntakeClient.Acknowledgement answer = this.client.submit(this.reports.get(slot));
+			IntakeClient.Acknowledgement answer = this.run.client().submit(this.run.reports().get(slot));
 			long elapsed = System.nanoTime() - sent;
 			if (!answer.acknowledged()) {
 				pool.fail("report " + slot + ": " + answer.status() + " " + answer.body());
@@ -58,7 +43,7 @@ final class SubmissionPhase {
 			}
 			ids[slot] = answer.id();
 			latencies.record(slot, elapsed);
-		}, new Progress(this.out, "submitted", slots));
+		}, new Progress(this.run.out(), "submitted", slots));
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 		return new Submitted(ids, latencies.summary(), elapsed, pool.failures() + notStarted, withoutLocation.get(),
 				pool.samples());
