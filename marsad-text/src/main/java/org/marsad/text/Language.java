@@ -3,6 +3,8 @@ package org.marsad.text;
 import java.util.Locale;
 import java.util.Set;
 
+import org.marsad.text.normalize.CharClass;
+
 /**
  * The language of a report, told apart by the script its letters are written in.
  *
@@ -62,7 +64,7 @@ public enum Language {
 		int other = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (!Character.isLetter(c)) {
+			if (!CharClass.isLetter(c)) {
 				continue;
 			}
 			if (isArabic(c)) {
@@ -99,7 +101,7 @@ public enum Language {
 		StringBuilder word = new StringBuilder();
 		for (int i = 0; i <= text.length(); i++) {
 			char c = (i < text.length()) ? text.charAt(i) : ' ';
-			if (c < 0x80 && Character.isLetter(c)) {
+			if (c < 0x80 && CharClass.isLetter(c)) {
 				word.append(Character.toLowerCase(c));
 			}
 			else if (word.length() > 0) {

@@ -6,10 +6,17 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.marsad.text.normalize.ArabicFolding;
+import org.marsad.text.normalize.FoldedText;
+import org.marsad.text.normalize.TokenTable;
 
 /**
  * The vocabulary of dates (month, weekday and relative words, particles, spelled
@@ -23,25 +30,37 @@ import org.marsad.text.normalize.ArabicFolding;
  *
  * <ul>
  * <li>every spelling is folded with {@link ArabicFolding}, as the input is</li>
- * <li>single words and phrases of two to four words are kept apart</li>
+ * <li>single words and phrases of two to four words are kept apart; both are looked up by
+ * ranges of the text, without building strings, and a phrase by the ids of its words</li>
  * <li>the first word of a phrase that means nothing alone is a
  * {@link WordKind#PHRASE_HEAD}, so that clitics can be stripped from it</li>
  * </ul>
  */
 final class DateLexicon {
 
+	/** The id of a word that is in no phrase. */
+	static final int NO_PHRASE_WORD = TokenTable.ABSENT;
+
 	private static final String RESOURCE = "date-words.txt";
 
 	private static final char COMMENT = '#';
 
-	/** What separates the words of a phrase, in the word list and in lookup keys. */
-	static final char PHRASE_SEPARATOR = ' ';
+	/** What separates the words of a phrase in the word list. */
+	private static final String PHRASE_SEPARATOR = " ";
 
-	private final Map<String, Lexeme> words = new HashMap<>();
+	private static final Phrase[] NO_PHRASES = {};
 
-	private final Map<String, Lexeme> phrases = new HashMap<>();
+	private final Map<String, Lexeme> words = new LinkedHashMap<>();
 
-	private int longestPhrase = 1;
+	private final Map<String, Lexeme> phrases = new LinkedHashMap<>();
+
+	private TokenTable wordTable;
+
+	private Lexeme[] wordLexemes;
+
+	private TokenTable phraseWordTable;
+
+	private Phrase[][] phrasesByFirstWord;
 
 	private DateLexicon() {
 	}
@@ -66,6 +85,7 @@ final class DateLexicon {
 			throw new UncheckedIOException(ex);
 		}
 		lexicon.addPhraseHeads();
+		lexicon.index();
 		return lexicon;
 	}
 
@@ -77,13 +97,12 @@ final class DateLexicon {
 		Lexeme lexeme = new Lexeme(WordKind.valueOf(fields[0]), Integer.parseInt(fields[1]));
 		for (String spelling : fields[2].split("\\|")) {
 			String folded = ArabicFolding.fold(spelling.strip());
-			int wordCount = folded.split(String.valueOf(PHRASE_SEPARATOR)).length;
+			int wordCount = folded.split(PHRASE_SEPARATOR).length;
 			if (wordCount == 1) {
 				this.words.putIfAbsent(folded, lexeme);
 			}
 			else {
 				this.phrases.putIfAbsent(folded, lexeme);
-				this.longestPhrase = Math.max(this.longestPhrase, wordCount);
 			}
 		}
 	}
@@ -95,19 +114,99 @@ final class DateLexicon {
 		}
 	}
 
-	/** The meaning of a folded word, or null. */
-	Lexeme word(String folded) {
-		return this.words.get(folded);
+	/**
+	 * Builds the lookup tables: single words by id, and phrases as sequences of ids of
+	 * their words, grouped by first word, longest first.
+	 */
+	private void index() {
+		List<String> singles = new ArrayList<>(this.words.keySet());
+		this.wordTable = new TokenTable(singles);
+		this.wordLexemes = new Lexeme[singles.size()];
+		for (int id = 0; id < singles.size(); id++) {
+			this.wordLexemes[id] = this.words.get(singles.get(id));
+		}
+		Map<String, Integer> phraseWordIds = new LinkedHashMap<>();
+		Map<Integer, List<Phrase>> grouped = new HashMap<>();
+		this.phrases.forEach((phrase, lexeme) -> {
+			String[] parts = phrase.split(PHRASE_SEPARATOR, -1);
+			int[] ids = new int[parts.length];
+			for (int k = 0; k < parts.length; k++) {
+				ids[k] = phraseWordIds.computeIfAbsent(parts[k], (w) -> phraseWordIds.size());
+			}
+			grouped.computeIfAbsent(ids[0], (id) -> new ArrayList<>())
+				.add(new Phrase(Arrays.copyOfRange(ids, 1, ids.length), lexeme));
+		});
+		this.phraseWordTable = new TokenTable(new ArrayList<>(phraseWordIds.keySet()));
+		this.phrasesByFirstWord = new Phrase[phraseWordIds.size()][];
+		Arrays.fill(this.phrasesByFirstWord, NO_PHRASES);
+		grouped.forEach((first, group) -> {
+			group.sort(Comparator.comparingInt((Phrase p) -> p.rest().length).reversed());
+			this.phrasesByFirstWord[first] = group.toArray(NO_PHRASES);
+		});
 	}
 
-	/** The meaning of folded words joined by single spaces, or null. */
-	Lexeme phrase(String folded) {
-		return this.phrases.get(folded);
+	/**
+	 * The meaning of a folded word given as a prefix and a range of the text, or null.
+	 * @param text the folded text
+	 * @param prefix what stands before the range (the article restored after «لل»), or
+	 * the empty string
+	 * @param start start of the range
+	 * @param end exclusive end of the range
+	 * @return the lexeme or null
+	 */
+	Lexeme word(FoldedText text, String prefix, int start, int end) {
+		int id = this.wordTable.idOf(text, prefix, start, end);
+		return (id == TokenTable.ABSENT) ? null : this.wordLexemes[id];
 	}
 
-	/** The number of words in the longest phrase. */
-	int longestPhrase() {
-		return this.longestPhrase;
+	/**
+	 * The id of a word of the phrases, given as a prefix and a range of the text.
+	 * @return the id or {@link #NO_PHRASE_WORD}
+	 */
+	int phraseWord(FoldedText text, String prefix, int start, int end) {
+		return this.phraseWordTable.idOf(text, prefix, start, end);
+	}
+
+	/**
+	 * The longest phrase whose words have the given ids.
+	 * @param ids phrase-word ids of consecutive tokens
+	 * @param from the token the phrase starts at
+	 * @param count the number of tokens
+	 * @return the phrase or null
+	 */
+	Phrase phraseAt(int[] ids, int from, int count) {
+		if (ids[from] == NO_PHRASE_WORD) {
+			return null;
+		}
+		for (Phrase phrase : this.phrasesByFirstWord[ids[from]]) {
+			int[] rest = phrase.rest();
+			if (from + rest.length >= count) {
+				continue;
+			}
+			boolean fits = true;
+			for (int k = 0; k < rest.length && fits; k++) {
+				fits = ids[from + 1 + k] == rest[k];
+			}
+			if (fits) {
+				return phrase;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A phrase of several words.
+	 *
+	 * @param rest ids of the words after the first
+	 * @param lexeme what the phrase means
+	 */
+	record Phrase(int[] rest, Lexeme lexeme) {
+
+		/** The number of words. */
+		int length() {
+			return this.rest.length + 1;
+		}
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.marsad.text.dates;
 
 import org.marsad.text.normalize.ArabicLetters;
+import org.marsad.text.normalize.CharClass;
 import org.marsad.text.normalize.FoldedText;
 
 /**
@@ -54,97 +55,115 @@ final class DateTokenizer {
 
 	DateTokens tokenize(FoldedText text) {
 		int n = text.length();
+		char[] units = text.units();
 		RawTokens raw = new RawTokens(n);
 		int i = 0;
 		while (i < n) {
-			char c = text.charAt(i);
+			char c = units[i];
 			int j = i + 1;
-			if (Character.isWhitespace(c)) {
+			if (CharClass.isWhitespace(c)) {
 				i = j;
 				continue;
 			}
-			if (startsLink(text, i)) {
-				while (j < n && !Character.isWhitespace(text.charAt(j))) {
+			if (startsLink(units, n, i)) {
+				while (j < n && !CharClass.isWhitespace(units[j])) {
 					j++;
 				}
 				i = j;
 				continue;
 			}
 			if (isDigit(c)) {
-				while (j < n && isDigit(text.charAt(j))) {
+				while (j < n && isDigit(units[j])) {
 					j++;
 				}
-				raw.addNumber(i, j, (j - i <= MAX_DIGITS) ? parse(text, i, j) : -1, j - i);
+				raw.addNumber(i, j, (j - i <= MAX_DIGITS) ? parse(units, i, j) : -1, j - i);
 			}
-			else if (Character.isLetter(c)) {
-				while (j < n && Character.isLetter(text.charAt(j))) {
+			else if (CharClass.isLetter(c)) {
+				while (j < n && CharClass.isLetter(units[j])) {
 					j++;
 				}
-				addWord(raw, i, j, text.subSequence(i, j).toString());
+				addWord(raw, text, i, j);
 			}
 			else {
-				raw.add(i, j, WordKind.PUNCT, (c == EN_DASH || c == EM_DASH) ? Punctuation.DASH : c, null, false);
+				raw.add(i, j, WordKind.PUNCT, (c == EN_DASH || c == EM_DASH) ? Punctuation.DASH : c,
+						DateLexicon.NO_PHRASE_WORD, false);
 			}
 			i = j;
 		}
 		return raw.mergePhrases(this.lexicon);
 	}
 
-	private void addWord(RawTokens raw, int start, int end, String word) {
-		Lexeme lexeme = this.lexicon.word(word);
+	/**
+	 * Reads one word. The base form (the form looked up, and the one phrases are made of)
+	 * is a range of the text, after the article is restored in front of it when «لل»
+	 * stood for ل plus ال.
+	 */
+	private void addWord(RawTokens raw, FoldedText text, int start, int end) {
+		char[] units = text.units();
+		Lexeme lexeme = this.lexicon.word(text, "", start, end);
 		if (lexeme != null) {
-			raw.add(start, end, lexeme.kind(), lexeme.value(), word, false);
+			raw.add(start, end, lexeme.kind(), lexeme.value(), this.lexicon.phraseWord(text, "", start, end), false);
 			return;
 		}
-		boolean conjoined = word.length() > 1 && word.charAt(0) == ArabicLetters.WAW;
-		String rest = conjoined ? word.substring(1) : word;
-		lexeme = conjoined ? this.lexicon.word(rest) : null;
-		if (lexeme == null && rest.startsWith(ARTICLE)) {
-			Lexeme number = this.lexicon.word(rest.substring(ARTICLE.length()));
+		boolean conjoined = end - start > 1 && units[start] == ArabicLetters.WAW;
+		int rest = conjoined ? start + 1 : start;
+		String restPrefix = "";
+		lexeme = conjoined ? this.lexicon.word(text, "", rest, end) : null;
+		if (lexeme == null && startsWithArticle(units, rest, end)) {
+			Lexeme number = this.lexicon.word(text, "", rest + ARTICLE.length(), end);
 			lexeme = (number != null && number.kind() == WordKind.NUMBER_WORD) ? number : null;
 		}
-		if (lexeme == null) {
-			String bare = withoutClitic(rest);
-			lexeme = (bare != null) ? this.lexicon.word(bare) : null;
-			rest = (lexeme != null) ? bare : rest;
+		if (lexeme == null && end - rest >= 3) {
+			if (units[rest] == LAM && units[rest + 1] == LAM) {
+				lexeme = this.lexicon.word(text, ARTICLE, rest + 2, end);
+				if (lexeme != null) {
+					restPrefix = ARTICLE;
+					rest += 2;
+				}
+			}
+			else if (isClitic(units[rest]) && startsWithArticle(units, rest + 1, end)) {
+				lexeme = this.lexicon.word(text, "", rest + 1, end);
+				if (lexeme != null) {
+					rest += 1;
+				}
+			}
 		}
 		if (lexeme != null) {
-			raw.add(start, end, lexeme.kind(), lexeme.value(), rest, conjoined);
+			raw.add(start, end, lexeme.kind(), lexeme.value(), this.lexicon.phraseWord(text, restPrefix, rest, end),
+					conjoined);
 		}
 		else {
-			raw.add(start, end, WordKind.WORD, 0, word, false);
+			raw.add(start, end, WordKind.WORD, 0, this.lexicon.phraseWord(text, "", start, end), false);
 		}
 	}
 
-	private static String withoutClitic(String word) {
-		if (word.length() < 3) {
-			return null;
-		}
-		char first = word.charAt(0);
-		if (first == LAM && word.charAt(1) == LAM) {
-			return ARTICLE + word.substring(2);
-		}
-		if ((first == BEH || first == LAM || first == KAF || first == FEH) && word.startsWith(ARTICLE, 1)) {
-			return word.substring(1);
-		}
-		return null;
+	private static boolean isClitic(char c) {
+		return c == BEH || c == LAM || c == KAF || c == FEH;
 	}
 
-	private static boolean startsLink(CharSequence text, int i) {
+	private static boolean startsWithArticle(char[] units, int from, int end) {
+		return end - from >= ARTICLE.length() && units[from] == ArabicLetters.ALEF && units[from + 1] == LAM;
+	}
+
+	private static boolean startsLink(char[] units, int n, int i) {
+		char c = units[i];
+		if (c != 'h' && c != 'w') {
+			return false;
+		}
 		for (String prefix : LINK_PREFIXES) {
-			if (startsWith(text, i, prefix)) {
+			if (startsWith(units, n, i, prefix)) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private static boolean startsWith(CharSequence text, int i, String prefix) {
-		if (i + prefix.length() > text.length()) {
+	private static boolean startsWith(char[] units, int n, int i, String prefix) {
+		if (i + prefix.length() > n) {
 			return false;
 		}
 		for (int k = 0; k < prefix.length(); k++) {
-			if (text.charAt(i + k) != prefix.charAt(k)) {
+			if (units[i + k] != prefix.charAt(k)) {
 				return false;
 			}
 		}
@@ -155,10 +174,10 @@ final class DateTokenizer {
 		return c >= DIGIT_ZERO && c <= DIGIT_NINE;
 	}
 
-	private static int parse(CharSequence text, int from, int to) {
+	private static int parse(char[] units, int from, int to) {
 		int v = 0;
 		for (int k = from; k < to; k++) {
-			v = v * 10 + (text.charAt(k) - DIGIT_ZERO);
+			v = v * 10 + (units[k] - DIGIT_ZERO);
 		}
 		return v;
 	}

@@ -1,49 +1,75 @@
 package org.marsad.text.dates;
 
+import java.util.Arrays;
+
 /**
- * Tokens as first read, before phrases of several words are joined into one.
+ * Tokens as first read, before phrases of several words are joined into one. Each word
+ * carries the id its base form (without the conjunction and clitics stripped to find it)
+ * has among the words of the lexicon's phrases, so that phrases are found by comparing
+ * ids.
  */
 final class RawTokens {
 
-	private final int[] start;
+	private static final int MIN_CAPACITY = 16;
 
-	private final int[] end;
+	/** Report text averages more than four characters a token (word and space). */
+	private static final int CHARACTERS_PER_TOKEN = 4;
 
-	private final WordKind[] kind;
+	private int[] start;
 
-	private final int[] value;
+	private int[] end;
 
-	private final int[] digits;
+	private WordKind[] kind;
 
-	private final boolean[] conjoined;
+	private int[] value;
 
-	private final String[] base;
+	private int[] digits;
+
+	private boolean[] conjoined;
+
+	private int[] phraseWord;
 
 	private int count;
 
-	RawTokens(int capacity) {
+	RawTokens(int textLength) {
+		int capacity = Math.max(MIN_CAPACITY, textLength / CHARACTERS_PER_TOKEN);
 		this.start = new int[capacity];
 		this.end = new int[capacity];
 		this.kind = new WordKind[capacity];
 		this.value = new int[capacity];
 		this.digits = new int[capacity];
 		this.conjoined = new boolean[capacity];
-		this.base = new String[capacity];
+		this.phraseWord = new int[capacity];
 	}
 
-	void add(int from, int to, WordKind wordKind, int wordValue, String baseForm, boolean withWaw) {
+	void add(int from, int to, WordKind wordKind, int wordValue, int phraseWordId, boolean withWaw) {
+		if (this.count == this.start.length) {
+			grow();
+		}
 		this.start[this.count] = from;
 		this.end[this.count] = to;
 		this.kind[this.count] = wordKind;
 		this.value[this.count] = wordValue;
-		this.base[this.count] = baseForm;
+		this.digits[this.count] = 0;
+		this.phraseWord[this.count] = phraseWordId;
 		this.conjoined[this.count] = withWaw;
 		this.count++;
 	}
 
 	void addNumber(int from, int to, int number, int digitCount) {
-		this.digits[this.count] = digitCount;
-		add(from, to, WordKind.NUMBER, number, null, false);
+		add(from, to, WordKind.NUMBER, number, DateLexicon.NO_PHRASE_WORD, false);
+		this.digits[this.count - 1] = digitCount;
+	}
+
+	private void grow() {
+		int capacity = this.start.length * 2;
+		this.start = Arrays.copyOf(this.start, capacity);
+		this.end = Arrays.copyOf(this.end, capacity);
+		this.kind = Arrays.copyOf(this.kind, capacity);
+		this.value = Arrays.copyOf(this.value, capacity);
+		this.digits = Arrays.copyOf(this.digits, capacity);
+		this.conjoined = Arrays.copyOf(this.conjoined, capacity);
+		this.phraseWord = Arrays.copyOf(this.phraseWord, capacity);
 	}
 
 	/**
@@ -54,28 +80,15 @@ final class RawTokens {
 	 */
 	DateTokens mergePhrases(DateLexicon lexicon) {
 		int out = 0;
-		StringBuilder key = new StringBuilder();
 		int i = 0;
 		while (i < this.count) {
-			int length = 1;
-			Lexeme found = null;
-			if (this.base[i] != null) {
-				key.setLength(0);
-				key.append(this.base[i]);
-				for (int k = 1; k < lexicon.longestPhrase() && i + k < this.count && this.base[i + k] != null; k++) {
-					key.append(DateLexicon.PHRASE_SEPARATOR).append(this.base[i + k]);
-					Lexeme phrase = lexicon.phrase(key.toString());
-					if (phrase != null) {
-						found = phrase;
-						length = k + 1;
-					}
-				}
-			}
+			DateLexicon.Phrase found = lexicon.phraseAt(this.phraseWord, i, this.count);
+			int length = (found != null) ? found.length() : 1;
 			copy(i, out);
 			if (found != null) {
 				this.end[out] = this.end[i + length - 1];
-				this.kind[out] = found.kind();
-				this.value[out] = found.value();
+				this.kind[out] = found.lexeme().kind();
+				this.value[out] = found.lexeme().value();
 			}
 			out++;
 			i += length;

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.marsad.text.normalize.ArabicFolding;
 import org.marsad.text.normalize.ArabicLetters;
+import org.marsad.text.normalize.CharClass;
 
 /**
  * A dictionary of cue words and phrases matched at word starts in folded text, allowing
@@ -117,7 +118,7 @@ public final class CueLexicon<T> {
 					bestValue = node.value;
 				}
 			}
-			if (i >= n || (i > start && !Character.isLetterOrDigit(text.charAt(i)) && text.charAt(i) != SPACE)) {
+			if (i >= n || (i > start && !CharClass.isLetterOrDigit(text.charAt(i)) && text.charAt(i) != SPACE)) {
 				break;
 			}
 			char c = text.charAt(i);
@@ -137,7 +138,7 @@ public final class CueLexicon<T> {
 
 	private static int wordEnd(CharSequence text, int from) {
 		int i = from;
-		while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+		while (i < text.length() && CharClass.isLetterOrDigit(text.charAt(i))) {
 			i++;
 		}
 		return i;

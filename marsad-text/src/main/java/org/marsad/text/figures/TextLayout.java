@@ -1,13 +1,13 @@
 package org.marsad.text.figures;
 
-import java.util.Arrays;
-
+import org.marsad.text.normalize.CharClass;
 import org.marsad.text.normalize.FoldedText;
+import org.marsad.text.normalize.Words;
 
 /**
- * The words, clauses and sentences of a folded text, found in one pass, so that figures
- * and events can ask which words lie near a number and whether two mentions share a
- * clause.
+ * The words, clauses and sentences of a folded text, so that figures and events can ask
+ * which words lie near a number and whether two mentions share a clause. The words are
+ * the text's shared {@link Words}.
  *
  * <p>
  * Rules:
@@ -44,65 +44,56 @@ public final class TextLayout {
 
 	private final FoldedText text;
 
-	private final int[] wordStart;
-
-	private final int[] wordEnd;
+	private final Words words;
 
 	private final int[] wordClause;
 
 	private final int[] wordSentence;
 
-	private final int words;
-
-	private TextLayout(FoldedText text, int[] wordStart, int[] wordEnd, int[] wordClause, int[] wordSentence,
-			int words) {
+	private TextLayout(FoldedText text, Words words, int[] wordClause, int[] wordSentence) {
 		this.text = text;
-		this.wordStart = wordStart;
-		this.wordEnd = wordEnd;
+		this.words = words;
 		this.wordClause = wordClause;
 		this.wordSentence = wordSentence;
-		this.words = words;
 	}
 
 	/**
-	 * Lays out a folded text.
+	 * Lays out a folded text on the words it was split into once for all recognisers;
+	 * only the units between words are read again.
 	 * @param text the folded text
 	 * @return its layout
 	 */
 	public static TextLayout of(FoldedText text) {
-		int n = text.length();
-		Builder words = new Builder(Math.max(16, n / 4));
+		Words words = text.words();
+		char[] chars = text.units();
+		int[] clauses = new int[words.count()];
+		int[] sentences = new int[words.count()];
 		int clause = 0;
 		int sentence = 0;
-		int i = 0;
-		while (i < n) {
-			char c = text.charAt(i);
-			if (Character.isLetterOrDigit(c)) {
-				int start = i;
-				while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-					i++;
-				}
-				words.add(start, i, clause, sentence);
-				continue;
-			}
-			if (!betweenDigits(text, i)) {
-				if (endsSentence(c)) {
-					sentence++;
-					clause++;
-				}
-				else if (endsClause(c)) {
-					clause++;
+		int gap = 0;
+		for (int w = 0; w < words.count(); w++) {
+			for (int i = gap; i < words.start(w); i++) {
+				if (!betweenDigits(text, i)) {
+					if (endsSentence(chars[i])) {
+						sentence++;
+						clause++;
+					}
+					else if (endsClause(chars[i])) {
+						clause++;
+					}
 				}
 			}
-			i++;
+			clauses[w] = clause;
+			sentences[w] = sentence;
+			gap = words.end(w);
 		}
-		return new TextLayout(text, words.starts, words.ends, words.clauses, words.sentences, words.count);
+		return new TextLayout(text, words, clauses, sentences);
 	}
 
 	private static boolean betweenDigits(FoldedText text, int i) {
 		char c = text.charAt(i);
-		return (c == FULL_STOP || c == COMMA) && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
-				&& Character.isDigit(text.charAt(i + 1));
+		return (c == FULL_STOP || c == COMMA) && i > 0 && i + 1 < text.length() && CharClass.isDigit(text.charAt(i - 1))
+				&& CharClass.isDigit(text.charAt(i + 1));
 	}
 
 	private static boolean endsSentence(char c) {
@@ -121,17 +112,17 @@ public final class TextLayout {
 
 	/** Number of words. */
 	public int words() {
-		return this.words;
+		return this.words.count();
 	}
 
 	/** Folded start of a word. */
 	public int start(int word) {
-		return this.wordStart[word];
+		return this.words.start(word);
 	}
 
 	/** Folded exclusive end of a word. */
 	public int end(int word) {
-		return this.wordEnd[word];
+		return this.words.end(word);
 	}
 
 	/** Clause number of a word (clauses are numbered through the text). */
@@ -151,7 +142,7 @@ public final class TextLayout {
 	 */
 	public int firstWordOf(int sentence) {
 		int low = 0;
-		int high = this.words;
+		int high = this.words.count();
 		while (low < high) {
 			int mid = (low + high) >>> 1;
 			if (this.wordSentence[mid] < sentence) {
@@ -170,8 +161,7 @@ public final class TextLayout {
 	 * @return word index, or {@link #words()} when none
 	 */
 	public int wordAtOrAfter(int folded) {
-		int found = Arrays.binarySearch(this.wordStart, 0, this.words, folded);
-		return (found >= 0) ? found : -found - 1;
+		return this.words.atOrAfter(folded);
 	}
 
 	/**
@@ -180,8 +170,7 @@ public final class TextLayout {
 	 * @return word index, or -1 when none
 	 */
 	public int wordBefore(int folded) {
-		int found = Arrays.binarySearch(this.wordEnd, 0, this.words, folded);
-		return (found >= 0) ? found : -found - 2;
+		return this.words.before(folded);
 	}
 
 	/**
@@ -191,7 +180,7 @@ public final class TextLayout {
 	 */
 	public int wordContaining(int folded) {
 		int before = wordAtOrAfter(folded + 1) - 1;
-		return (before >= 0 && this.wordEnd[before] > folded) ? before : wordAtOrAfter(folded);
+		return (before >= 0 && this.words.end(before) > folded) ? before : wordAtOrAfter(folded);
 	}
 
 	/**
@@ -200,54 +189,7 @@ public final class TextLayout {
 	 * @return folded index (0..length)
 	 */
 	public int folded(int original) {
-		int low = 0;
-		int high = this.text.length();
-		while (low < high) {
-			int mid = (low + high) >>> 1;
-			if (this.text.originalStart(mid) < original) {
-				low = mid + 1;
-			}
-			else {
-				high = mid;
-			}
-		}
-		return low;
-	}
-
-	private static final class Builder {
-
-		private int[] starts;
-
-		private int[] ends;
-
-		private int[] clauses;
-
-		private int[] sentences;
-
-		private int count;
-
-		Builder(int capacity) {
-			this.starts = new int[capacity];
-			this.ends = new int[capacity];
-			this.clauses = new int[capacity];
-			this.sentences = new int[capacity];
-		}
-
-		void add(int start, int end, int clause, int sentence) {
-			if (this.count == this.starts.length) {
-				int grown = this.count * 2;
-				this.starts = Arrays.copyOf(this.starts, grown);
-				this.ends = Arrays.copyOf(this.ends, grown);
-				this.clauses = Arrays.copyOf(this.clauses, grown);
-				this.sentences = Arrays.copyOf(this.sentences, grown);
-			}
-			this.starts[this.count] = start;
-			this.ends[this.count] = end;
-			this.clauses[this.count] = clause;
-			this.sentences[this.count] = sentence;
-			this.count++;
-		}
-
+		return this.text.foldedIndex(original);
 	}
 
 }

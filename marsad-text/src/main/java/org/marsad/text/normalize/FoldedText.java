@@ -15,6 +15,12 @@ public final class FoldedText implements CharSequence {
 
 	private final int length;
 
+	private Words words;
+
+	private int[] prefixHashes;
+
+	private int[] foldedIndex;
+
 	private FoldedText(String original, char[] folded, int[] origin, int length) {
 		this.original = original;
 		this.folded = folded;
@@ -42,6 +48,70 @@ public final class FoldedText implements CharSequence {
 		}
 		origin[length] = n;
 		return new FoldedText(original, folded, origin, length);
+	}
+
+	/**
+	 * The folded units themselves, for scanning loops that read every unit: only the
+	 * first {@link #length()} are the text. The array is the text's own and must not be
+	 * changed.
+	 * @return the folded units
+	 */
+	public char[] units() {
+		return this.folded;
+	}
+
+	/**
+	 * The words of the text ({@link Words}), split on first use and shared by every
+	 * recogniser that reads this text.
+	 * @return the words
+	 */
+	public Words words() {
+		if (this.words == null) {
+			this.words = Words.of(this.folded, this.length);
+		}
+		return this.words;
+	}
+
+	/**
+	 * The hash of the folded units {@code [start, end)}, as {@link String#hashCode()}
+	 * gives it for the same characters, in constant time (from hashes of prefixes
+	 * computed on first use), so that a dictionary keyed by strings can be probed with a
+	 * range of the text.
+	 * @param start first unit
+	 * @param end exclusive end
+	 * @return the hash
+	 */
+	public int hash(int start, int end) {
+		if (this.prefixHashes == null) {
+			int[] prefixes = new int[this.length + 1];
+			int hash = 0;
+			for (int i = 0; i < this.length; i++) {
+				hash = 31 * hash + this.folded[i];
+				prefixes[i + 1] = hash;
+			}
+			this.prefixHashes = prefixes;
+		}
+		return this.prefixHashes[end] - this.prefixHashes[start] * RangeHash.power(end - start);
+	}
+
+	/**
+	 * The folded index of an original offset: the first folded unit at or after it.
+	 * @param original offset into the original text (0..original length)
+	 * @return folded index (0..length)
+	 */
+	public int foldedIndex(int original) {
+		if (this.foldedIndex == null) {
+			int[] index = new int[this.original.length() + 1];
+			int f = 0;
+			for (int o = 0; o <= this.original.length(); o++) {
+				while (f < this.length && this.origin[f] < o) {
+					f++;
+				}
+				index[o] = f;
+			}
+			this.foldedIndex = index;
+		}
+		return this.foldedIndex[original];
 	}
 
 	/** The text exactly as received. */
@@ -94,7 +164,7 @@ public final class FoldedText implements CharSequence {
 		}
 		int end = this.origin[foldedEnd - 1] + 1;
 		while (end < this.original.length() && ArabicFolding.fold(this.original.charAt(end)) == ArabicFolding.DROPPED
-				&& !Character.isWhitespace(this.original.charAt(end))) {
+				&& !CharClass.isWhitespace(this.original.charAt(end))) {
 			end++;
 		}
 		return end;

@@ -3,6 +3,7 @@ package org.marsad.text.numbers;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
+import org.marsad.text.normalize.CharClass;
 import org.marsad.text.normalize.FoldedText;
 
 /**
@@ -123,7 +124,7 @@ final class NumeralReader {
 		int t = this.tokens.add(Tokens.NUMERAL, start, end);
 		this.tokens.value[t] = value;
 		int all = flags;
-		if (end < this.text.length() && Character.isLetter(this.text.charAt(end))) {
+		if (end < this.text.length() && CharClass.isLetter(this.text.charAt(end))) {
 			all |= Tokens.GLUED_AFTER;
 		}
 		if (inLatinCode(start)) {
@@ -141,7 +142,7 @@ final class NumeralReader {
 		if (before == MINUS && start >= 2) {
 			before = this.text.charAt(start - 2);
 		}
-		return before < 0x80 && Character.isLetter(before);
+		return before < 0x80 && CharClass.isLetter(before);
 	}
 
 	private int notACount(int start, int end) {
@@ -218,7 +219,7 @@ final class NumeralReader {
 		}
 		int exponentEnd = digitsEnd(i);
 		if (exponentEnd == i || exponentEnd - i > 2
-				|| (exponentEnd < this.text.length() && Character.isLetterOrDigit(this.text.charAt(exponentEnd)))) {
+				|| (exponentEnd < this.text.length() && CharClass.isLetterOrDigit(this.text.charAt(exponentEnd)))) {
 			return end;
 		}
 		return exponentEnd;

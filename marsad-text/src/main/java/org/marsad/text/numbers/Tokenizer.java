@@ -2,6 +2,7 @@ package org.marsad.text.numbers;
 
 import java.util.List;
 
+import org.marsad.text.normalize.CharClass;
 import org.marsad.text.normalize.FoldedText;
 
 /**
@@ -45,15 +46,15 @@ final class Tokenizer {
 			if (NumeralReader.isDigit(c) || ((c == MINUS || c == DOT) && startsSignedNumeral(text, i))) {
 				i = numerals.read(i);
 			}
-			else if (Character.isLetter(c)) {
+			else if (CharClass.isLetter(c)) {
 				int j = i + 1;
-				while (j < n && Character.isLetter(text.charAt(j))) {
+				while (j < n && CharClass.isLetter(text.charAt(j))) {
 					j++;
 				}
 				i = isWebAddress(text, i, j) ? spaceAfter(text, j) : addWord(tokens, i, j);
 			}
 			else {
-				if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+				if (!CharClass.isSpace(c)) {
 					tokens.add(Tokens.MARK, i, i + 1);
 				}
 				i++;
@@ -66,7 +67,7 @@ final class Tokenizer {
 		if (i + 1 >= text.length() || !NumeralReader.isDigit(text.charAt(i + 1))) {
 			return false;
 		}
-		return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+		return i == 0 || !CharClass.isLetterOrDigit(text.charAt(i - 1));
 	}
 
 	private static boolean isWebAddress(FoldedText text, int start, int end) {
@@ -79,7 +80,7 @@ final class Tokenizer {
 
 	private static int spaceAfter(FoldedText text, int from) {
 		int i = from;
-		while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+		while (i < text.length() && !CharClass.isWhitespace(text.charAt(i))) {
 			i++;
 		}
 		return i;

@@ -3,6 +3,8 @@ package org.marsad.text.numbers;
 import java.util.Arrays;
 import java.util.Map;
 
+import org.marsad.text.normalize.RangeHash;
+
 /**
  * A read-only map from folded words to values that is looked up by a range of a
  * {@link CharSequence}, so that matching a token allocates nothing.
@@ -30,7 +32,7 @@ final class WordTable<V> {
 	}
 
 	private void put(String key, V value) {
-		int slot = key.hashCode() & this.mask;
+		int slot = RangeHash.spread(key.hashCode()) & this.mask;
 		while (this.keys[slot] != null && !this.keys[slot].equals(key)) {
 			slot = (slot + 1) & this.mask;
 		}
@@ -51,7 +53,7 @@ final class WordTable<V> {
 		for (int i = start; i < end; i++) {
 			hash = 31 * hash + text.charAt(i);
 		}
-		int slot = hash & this.mask;
+		int slot = RangeHash.spread(hash) & this.mask;
 		while (this.keys[slot] != null) {
 			if (sameChars(this.keys[slot], text, start, end)) {
 				return (V) this.values[slot];

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.marsad.text.normalize.ArabicFolding;
+import org.marsad.text.normalize.FoldedText;
+import org.marsad.text.normalize.Proclitics;
+import org.marsad.text.normalize.TokenTable;
+import org.marsad.text.normalize.Words;
 
 /**
  * A dictionary of names as sequences of folded words, for longest-match lookup in a
@@ -17,14 +21,15 @@ import org.marsad.text.normalize.ArabicFolding;
  * <p>
  * Rules:
  * <ul>
- * <li>names are folded with {@link ArabicFolding} and split by {@link WordSpans}, the
- * same steps the text goes through</li>
+ * <li>names are folded with {@link ArabicFolding} and split by {@link Words}, the same
+ * steps the text goes through</li>
  * <li>every distinct word gets an id in a {@link TokenTable}; a name is its first word's
  * id plus the ids of the rest</li>
  * <li>names are grouped by first word, longest first, so the first that fits is the
  * longest</li>
  * <li>names that fold to the same words share one entry holding all their values</li>
- * <li>proclitics ({@link Proclitics}) are tried on the first word only</li>
+ * <li>proclitics ({@link Proclitics}) are tried on the first word only, with the readings
+ * the text's {@link Words} found once for every dictionary</li>
  * </ul>
  *
  * @param <T> what a name stands for
@@ -32,6 +37,9 @@ import org.marsad.text.normalize.ArabicFolding;
 public final class NameIndex<T> {
 
 	private static final int[] NO_WORDS = {};
+
+	/** A word whose id has not been looked up yet. */
+	private static final int UNKNOWN = -2;
 
 	private final TokenTable words;
 
@@ -52,22 +60,22 @@ public final class NameIndex<T> {
 	}
 
 	/**
-	 * Prepares the lookups in one text.
+	 * Prepares the lookups in a folded string (a name, a test phrase).
 	 * @param text the folded text
 	 * @return a scan over its words
 	 */
 	public Scan scan(CharSequence text) {
-		return new Scan(text, WordSpans.of(text));
+		return new Scan(FoldedText.of(text.toString()));
 	}
 
 	/**
-	 * Prepares the lookups in one text whose words are already known.
+	 * Prepares the lookups in one text, on the words it was split into once for all
+	 * recognisers.
 	 * @param text the folded text
-	 * @param words its words
 	 * @return a scan over its words
 	 */
-	public Scan scan(CharSequence text, WordSpans words) {
-		return new Scan(text, words);
+	public Scan scan(FoldedText text) {
+		return new Scan(text);
 	}
 
 	/**
@@ -86,29 +94,26 @@ public final class NameIndex<T> {
 	}
 
 	/**
-	 * Lookups in one text. Not thread-safe; make one per text.
+	 * Lookups in one text; a word is looked up when first needed. Not thread-safe; make
+	 * one per text.
 	 */
 	public final class Scan {
 
-		private final CharSequence text;
+		private final FoldedText text;
 
-		private final WordSpans spans;
+		private final Words spans;
 
 		private final int[] wordIds;
 
-		private final int[] candidates = new int[Proclitics.MAX_CANDIDATES];
-
-		private Scan(CharSequence text, WordSpans spans) {
+		private Scan(FoldedText text) {
 			this.text = text;
-			this.spans = spans;
-			this.wordIds = new int[spans.count()];
-			for (int i = 0; i < spans.count(); i++) {
-				this.wordIds[i] = NameIndex.this.words.idOf("", text, spans.start(i), spans.end(i));
-			}
+			this.spans = text.words();
+			this.wordIds = new int[this.spans.count()];
+			Arrays.fill(this.wordIds, UNKNOWN);
 		}
 
 		/** The words of the text. */
-		public WordSpans words() {
+		public Words words() {
 			return this.spans;
 		}
 
@@ -118,7 +123,13 @@ public final class NameIndex<T> {
 		 * @return its id or -1 when no name holds it
 		 */
 		public int wordId(int word) {
-			return this.wordIds[word];
+			int id = this.wordIds[word];
+			if (id == UNKNOWN) {
+				id = NameIndex.this.words.idOf(this.spans.hash(word), "", this.text, this.spans.start(word),
+						this.spans.end(word));
+				this.wordIds[word] = id;
+			}
+			return id;
 		}
 
 		/**
@@ -128,26 +139,30 @@ public final class NameIndex<T> {
 		 * @return the match or {@code null}
 		 */
 		public Match<T> longestAt(int word, boolean proclitics) {
-			int count = proclitics
-					? Proclitics.candidates(this.text, this.spans.start(word), this.spans.end(word), this.candidates)
-					: 1;
-			if (!proclitics) {
-				this.candidates[0] = this.spans.start(word) << 1;
-			}
+			int count = proclitics ? this.spans.readingCount(word) : 1;
+			int end = this.spans.end(word);
 			Match<T> best = null;
 			for (int c = 0; c < count; c++) {
-				int candidate = this.candidates[c];
-				String prefix = Proclitics.restoresArticle(candidate) ? Proclitics.ARTICLE : "";
-				int first = NameIndex.this.words.idOf(prefix, this.text, Proclitics.lookupStart(candidate),
-						this.spans.end(word));
+				int first;
+				int spanStart;
+				if (c == 0) {
+					first = wordId(word);
+					spanStart = this.spans.start(word);
+				}
+				else {
+					int reading = this.spans.reading(word, c);
+					String prefix = Proclitics.restoresArticle(reading) ? Proclitics.ARTICLE : "";
+					first = NameIndex.this.words.idOf(this.spans.readingHash(word, c), prefix, this.text,
+							Proclitics.lookupStart(reading), end);
+					spanStart = Proclitics.spanStart(reading);
+				}
 				if (first == TokenTable.ABSENT || NameIndex.this.byFirstWord[first] == null) {
 					continue;
 				}
 				Phrase<T> phrase = longestPhrase(NameIndex.this.byFirstWord[first], word);
 				if (phrase != null && (best == null || word + 1 + phrase.rest().length > best.endWord())) {
 					int endWord = word + 1 + phrase.rest().length;
-					best = new Match<>(Proclitics.spanStart(candidate), this.spans.end(endWord - 1), endWord,
-							phrase.values());
+					best = new Match<>(spanStart, this.spans.end(endWord - 1), endWord, phrase.values());
 				}
 			}
 			return best;
@@ -161,7 +176,7 @@ public final class NameIndex<T> {
 				}
 				boolean fits = true;
 				for (int k = 0; k < rest.length && fits; k++) {
-					fits = this.wordIds[word + 1 + k] == rest[k];
+					fits = wordId(word + 1 + k) == rest[k];
 				}
 				if (fits) {
 					return phrase;
@@ -196,7 +211,7 @@ public final class NameIndex<T> {
 		 */
 		public Builder<T> add(String name, T value) {
 			String folded = ArabicFolding.fold(name);
-			WordSpans spans = WordSpans.of(folded);
+			Words spans = Words.of(folded);
 			if (spans.count() == 0 || (spans.count() == 1 && spans.end(0) - spans.start(0) < 2)) {
 				return this;
 			}

@@ -6,6 +6,7 @@ import java.util.List;
 import org.marsad.text.Place;
 import org.marsad.text.PlaceMention;
 import org.marsad.text.normalize.FoldedText;
+import org.marsad.text.normalize.Words;
 
 /**
  * Finds the places of a gazetteer named in a text, Arabic or English.
@@ -101,10 +102,9 @@ public final class PlaceRecognizer {
 	 * @return mentions in text order, spans in the original text
 	 */
 	public List<PlaceMention> find(FoldedText text) {
-		WordSpans words = WordSpans.of(text);
-		Scans scans = new Scans(this.names.scan(text, words), this.qualifiedNames.scan(text, words),
-				this.prefixes.scan(text, words), this.suffixes.scan(text, words), this.directions.scan(text, words),
-				words.count());
+		Words words = text.words();
+		Scans scans = new Scans(this.names.scan(text), this.qualifiedNames.scan(text), this.prefixes.scan(text),
+				this.suffixes.scan(text), this.directions.scan(text), words.count());
 		List<PlaceCandidates> found = new ArrayList<>();
 		int word = 0;
 		while (word < words.count()) {

@@ -1,4 +1,4 @@
-package org.marsad.text.places;
+package org.marsad.text.normalize;
 
 /**
  * Where a name may start inside a folded Arabic word that carries proclitics.
@@ -62,10 +62,10 @@ public final class Proclitics {
 	 * @param out receives the encoded candidates, at least {@link #MAX_CANDIDATES} long
 	 * @return number of candidates written
 	 */
-	public static int candidates(CharSequence text, int start, int end, int[] out) {
+	public static int candidates(char[] text, int start, int end, int[] out) {
 		int n = 0;
 		out[n++] = start << 1;
-		char first = text.charAt(start);
+		char first = text[start];
 		if (first < FIRST_ARABIC_LETTER || first > LAST_ARABIC_LETTER) {
 			return n;
 		}
@@ -113,25 +113,24 @@ public final class Proclitics {
 		return (candidate & 1) != 0;
 	}
 
-	private static int addCandidates(CharSequence text, int start, int core, int end, char preposition, int[] out,
-			int n) {
+	private static int addCandidates(char[] text, int start, int core, int end, char preposition, int[] out, int n) {
 		if (core > start && end - core >= MIN_REST) {
 			out[n++] = core << 1;
 		}
-		if (preposition == LAM && core < end && text.charAt(core) == LAM && end - core - 1 >= MIN_REST) {
+		if (preposition == LAM && core < end && text[core] == LAM && end - core - 1 >= MIN_REST) {
 			out[n++] = ((core + 1) << 1) | 1;
 		}
-		if (core + 1 < end && text.charAt(core) == ALEF && text.charAt(core + 1) == LAM && end - core - 2 >= MIN_REST) {
+		if (core + 1 < end && text[core] == ALEF && text[core + 1] == LAM && end - core - 2 >= MIN_REST) {
 			out[n++] = (core + 2) << 1;
 		}
 		return n;
 	}
 
-	private static int skip(CharSequence text, int at, int end, char letter) {
+	private static int skip(char[] text, int at, int end, char letter) {
 		if (letter == NONE) {
 			return at;
 		}
-		return (at < end && text.charAt(at) == letter) ? at + 1 : -1;
+		return (at < end && text[at] == letter) ? at + 1 : -1;
 	}
 
 }

@@ -1,10 +1,9 @@
-package org.marsad.text.places;
+package org.marsad.text.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.marsad.text.normalize.ArabicFolding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +12,7 @@ class ProcliticsTests {
 	private static List<String> lookups(String word) {
 		String folded = ArabicFolding.fold(word);
 		int[] out = new int[Proclitics.MAX_CANDIDATES];
-		int n = Proclitics.candidates(folded, 0, folded.length(), out);
+		int n = Proclitics.candidates(folded.toCharArray(), 0, folded.length(), out);
 		List<String> lookups = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
 			String prefix = Proclitics.restoresArticle(out[i]) ? Proclitics.ARTICLE : "";

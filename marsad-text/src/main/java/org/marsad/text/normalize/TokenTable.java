@@ -1,0 +1,115 @@
+package org.marsad.text.normalize;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An open-addressing table from folded words to dense integer ids, looked up by a range
+ * of the text so that matching allocates nothing per word. Places, actors and dates keep
+ * their dictionaries in it.
+ *
+ * <p>
+ * Rules:
+ * <ul>
+ * <li>the hash is {@link String#hashCode()}'s polynomial over an optional prefix followed
+ * by the range; the caller gives it, computed once per text from prefix hashes</li>
+ * <li>the table is kept at most a quarter full; probing is linear from the spread hash
+ * ({@link RangeHash#spread(int)})</li>
+ * </ul>
+ */
+public final class TokenTable {
+
+	/** The id of a word that is not in the table. */
+	public static final int ABSENT = -1;
+
+	/**
+	 * At most a quarter of the slots are used, so that a miss (most words of a text are
+	 * in no dictionary) ends after about one probe.
+	 */
+	private static final int SLOTS_PER_WORD = 4;
+
+	private final char[][] keys;
+
+	private final int[] hashes;
+
+	private final int[] ids;
+
+	private final int mask;
+
+	/**
+	 * Builds the table.
+	 * @param words distinct folded words; a word's id is its index in the list
+	 */
+	public TokenTable(List<String> words) {
+		int size = Integer.highestOneBit(Math.max(4, words.size() * SLOTS_PER_WORD - 1)) << 1;
+		this.keys = new char[size][];
+		this.hashes = new int[size];
+		this.ids = new int[size];
+		this.mask = size - 1;
+		Arrays.fill(this.ids, ABSENT);
+		for (int id = 0; id < words.size(); id++) {
+			String word = words.get(id);
+			int slot = RangeHash.spread(word.hashCode()) & this.mask;
+			while (this.ids[slot] != ABSENT) {
+				slot = (slot + 1) & this.mask;
+			}
+			this.keys[slot] = word.toCharArray();
+			this.hashes[slot] = word.hashCode();
+			this.ids[slot] = id;
+		}
+	}
+
+	/**
+	 * Looks up the word made of a prefix and a range of a text. Slots are compared by
+	 * their hash first, kept beside the ids, so that a miss reads no key.
+	 * @param hash the hash of the whole word, prefix included, as
+	 * {@link String#hashCode()} gives it (see {@link RangeHash})
+	 * @param prefix text before the range, or the empty string
+	 * @param text the text
+	 * @param start start of the range
+	 * @param end exclusive end of the range
+	 * @return the word's id or {@link #ABSENT}
+	 */
+	public int idOf(int hash, String prefix, FoldedText text, int start, int end) {
+		int slot = RangeHash.spread(hash) & this.mask;
+		int id;
+		while ((id = this.ids[slot]) != ABSENT) {
+			if (this.hashes[slot] == hash && sameWord(this.keys[slot], prefix, text.units(), start, end)) {
+				return id;
+			}
+			slot = (slot + 1) & this.mask;
+		}
+		return ABSENT;
+	}
+
+	/**
+	 * Looks up the word made of a prefix and a range of a folded text.
+	 * @param text the folded text
+	 * @param prefix text before the range, or the empty string
+	 * @param start start of the range
+	 * @param end exclusive end of the range
+	 * @return the word's id or {@link #ABSENT}
+	 */
+	public int idOf(FoldedText text, String prefix, int start, int end) {
+		return idOf(RangeHash.prefixed(prefix, text.hash(start, end), end - start), prefix, text, start, end);
+	}
+
+	private static boolean sameWord(char[] key, String prefix, char[] text, int start, int end) {
+		int p = prefix.length();
+		if (key.length != p + end - start) {
+			return false;
+		}
+		for (int i = 0; i < p; i++) {
+			if (key[i] != prefix.charAt(i)) {
+				return false;
+			}
+		}
+		for (int i = p; i < key.length; i++) {
+			if (key[i] != text[start + i - p]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}
