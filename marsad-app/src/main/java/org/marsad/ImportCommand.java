@@ -35,7 +35,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * <li>prints how many places were read, added, updated, left unchanged and rejected, and
  * each rejected row with its reason</li>
  * <li>exit status: 0 when stored, 1 when rows were rejected and nothing was stored, 2 for
- * wrong arguments or a missing or unreadable file</li>
+ * wrong arguments, a missing or unreadable file, or a database that cannot be opened</li>
  * </ul>
  * The embedded H2 database is a file one process opens at a time: stop {@code serve}
  * before importing into it.
@@ -83,7 +83,16 @@ final class ImportCommand {
 			err.println(usage());
 			return USAGE;
 		}
-		try (ConfigurableApplicationContext context = start(arguments)) {
+		ConfigurableApplicationContext started;
+		try {
+			started = start(arguments);
+		}
+		catch (RuntimeException ex) {
+			err.println("marsad import: cannot open the database (" + rootCause(ex)
+					+ "); on the embedded database, stop ./marsad serve on the same data folder first");
+			return USAGE;
+		}
+		try (ConfigurableApplicationContext context = started) {
 			ImportOutcome outcome = asImporter(() -> context.getBean(GazetteerImports.class)
 				.importFile(arguments.file(), arguments.format(), arguments.skipRejected()));
 			print(arguments.file(), outcome, out);
@@ -91,8 +100,9 @@ final class ImportCommand {
 		}
 		catch (ImportRefused refused) {
 			print(arguments.file(), refused.outcome(), out);
-			err.println("marsad import: " + refused.outcome().rejected().size()
-					+ " rows rejected; nothing was imported (--skip-rejected imports the other rows)");
+			int rejected = refused.outcome().rejected().size();
+			err.println("marsad import: " + rejected + ((rejected == 1) ? " row" : " rows")
+					+ " rejected; nothing was imported (--skip-rejected imports the other rows)");
 			return REJECTED;
 		}
 		catch (GazetteerUnreadable unreadable) {
@@ -102,8 +112,9 @@ final class ImportCommand {
 	}
 
 	private static ConfigurableApplicationContext start(Arguments arguments) {
-		List<String> properties = new ArrayList<>(List.of("--spring.main.banner-mode=off",
-				"--spring.main.log-startup-info=false", "--logging.level.root=WARN"));
+		List<String> properties = new ArrayList<>(
+				List.of("--spring.main.banner-mode=off", "--spring.main.log-startup-info=false",
+						"--logging.level.root=WARN", "--logging.level.org.flywaydb=ERROR"));
 		if (arguments.data() != null) {
 			properties.add("--marsad.data=" + arguments.data());
 		}
@@ -111,6 +122,15 @@ final class ImportCommand {
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.run(properties.toArray(String[]::new));
+	}
+
+	private static String rootCause(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String message = cause.getMessage();
+		return (message != null) ? message.lines().findFirst().orElse(message) : cause.getClass().getSimpleName();
 	}
 
 	private static ImportOutcome asImporter(Supplier<ImportOutcome> work) {

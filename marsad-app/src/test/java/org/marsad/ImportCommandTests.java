@@ -80,6 +80,14 @@ class ImportCommandTests {
 	}
 
 	@Test
+	void aDatabaseThatCannotBeOpenedIsAnError() throws Exception {
+		Path notAFolder = java.nio.file.Files.writeString(this.data.resolve("not-a-folder"), "x");
+		assertThat(run("gazetteer", FIXTURES + "places.tsv", "--data", notAFolder.toString()))
+			.isEqualTo(ImportCommand.USAGE);
+		assertThat(err()).contains("cannot open the database");
+	}
+
+	@Test
 	void refusesWrongArguments() {
 		assertThat(run()).isEqualTo(ImportCommand.USAGE);
 		assertThat(run("places", "x.tsv")).isEqualTo(ImportCommand.USAGE);

@@ -69,6 +69,14 @@ abstract class PlaceApiContract extends CatalogueContract {
 	}
 
 	@Test
+	void aPlaceHasTheDocumentedFields() throws Exception {
+		List<String> fields = new java.util.ArrayList<>();
+		read(getAs(Role.VIEWER, "/api/places/SY09")).propertyNames().forEach(fields::add);
+		assertThat(fields).containsExactlyInAnyOrder("id", "nameAr", "nameEn", "kind", "lat", "lon", "parentId",
+				"aliases", "origin", "version", "updatedAt", "updatedBy");
+	}
+
+	@Test
 	void ancestorsComeNearestFirst() throws Exception {
 		getAs(Role.VIEWER, "/api/places/C5184/ancestors").andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].id").value(is(List.of("sy-baghuz", "SY0902", "SY09", "SY"))));
