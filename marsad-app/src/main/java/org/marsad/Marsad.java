@@ -14,6 +14,8 @@ import org.springframework.boot.SpringApplication;
  * <ul>
  * <li>{@code serve [--port N] [--data DIR]} starts the web application</li>
  * <li>{@code extract …} runs the text engine's command line, without starting Spring</li>
+ * <li>{@code import gazetteer FILE …} imports a gazetteer into the catalogue, without a
+ * web server ({@link ImportCommand})</li>
  * </ul>
  */
 public final class Marsad {
@@ -30,6 +32,7 @@ public final class Marsad {
 		switch (args[0]) {
 			case "serve" -> serve(rest);
 			case "extract" -> ExtractCommand.main(rest);
+			case "import" -> System.exit(ImportCommand.run(rest, System.out, System.err));
 			default -> {
 				System.err.println("marsad: unknown command '" + args[0] + "'\n" + usage());
 				System.exit(2);
@@ -58,6 +61,8 @@ public final class Marsad {
 				  serve [--port N] [--data DIR]   start the web application (default port 8080, data ./marsad-data)
 				  extract [--published YYYY-MM-DD] [--format json|jsonl] [FILE...]
 				                                  print numbers, dates, places, actors, figures and events as JSON
+				  import gazetteer FILE [--format open-syria|ocha-cod|geonames|syrian-archive|table] [--data DIR]
+				         [--skip-rejected]        import places into the catalogue (stop serve first when on H2)
 				  bench ...                       run benchmarks (see docs/BENCHMARKS.md)
 				""";
 	}

@@ -15,6 +15,11 @@ public final class Roles {
 	/** Who may grade sources. */
 	public static final String GRADES = "hasAnyRole('ADMIN','COORDINATOR')";
 
+	/**
+	 * Who may add and edit the place and actor catalogues and import gazetteers.
+	 */
+	public static final String CURATES = "hasAnyRole('ADMIN','COORDINATOR')";
+
 	/** Who may read the internal record. */
 	public static final String READS = "hasAnyRole('ADMIN','COORDINATOR','DOCUMENTER','ANALYST','VIEWER')";
 

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The application under test, started as a separate process on loopback so that the load
- * test measures it the way a client would, over a real socket.
+ * test (and the draft benchmark) measures it the way a client would, over a real socket.
  * <ul>
  * <li>{@code java -jar <jar> serve --port <free port> --data <fresh folder>}, bound to
  * 127.0.0.1 only</li>
@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  * test itself is stopped</li>
  * </ul>
  */
-final class ApplicationProcess implements AutoCloseable {
+public final class ApplicationProcess implements AutoCloseable {
 
 	private static final long STOP_SECONDS = 30;
 
@@ -57,7 +57,7 @@ final class ApplicationProcess implements AutoCloseable {
 	 * @return the running process; not yet necessarily ready
 	 * @throws IOException if the jar is missing or the process cannot be started
 	 */
-	static ApplicationProcess start(Path jar, List<String> javaOptions, Path folder, String adminPassword)
+	public static ApplicationProcess start(Path jar, List<String> javaOptions, Path folder, String adminPassword)
 			throws IOException {
 		if (!Files.isRegularFile(jar)) {
 			throw new IOException("no application jar at " + jar + "; build it with "
@@ -79,16 +79,16 @@ final class ApplicationProcess implements AutoCloseable {
 		return new ApplicationProcess(builder.start(), URI.create("http://127.0.0.1:" + port + "/"), log);
 	}
 
-	URI url() {
+	public URI url() {
 		return this.url;
 	}
 
-	boolean isAlive() {
+	public boolean isAlive() {
 		return this.process.isAlive();
 	}
 
 	/** The last lines the application printed, for error messages. */
-	String logTail(int lines) {
+	public String logTail(int lines) {
 		try {
 			List<String> all = Files.readAllLines(this.log);
 			return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
