@@ -171,6 +171,14 @@ abstract class CodingRefusalsContract extends EventsContract {
 					"events[0].figures[1].figure.nationality", "events[0].figures[2].figure.unit");
 	}
 
+	@Test
+	void namesTheNestedFieldOfAValueOfTheWrongType() throws Exception {
+		refused(codingWith((coded) -> figure(coded, 0).put("claim",
+				Map.of("span", Map.of("start", "the number", "end", 44), "value",
+						Map.of("qualifier", "exact", "best", 36250)))),
+				"events[0].figures[0].claim.span.start");
+	}
+
 	@ParameterizedTest
 	@EnumSource(names = { "VIEWER", "ANALYST" })
 	void readersCannotCode(Role role) throws Exception {

@@ -27,13 +27,13 @@ class CandidateFinder {
 
 	private final EventRules rules;
 
-	private final EventRepository events;
+	private final EventListing events;
 
 	private final CatalogueLookup catalogue;
 
 	private final ClaimDrafts reports;
 
-	CandidateFinder(EventRules rules, EventRepository events, CatalogueLookup catalogue, ClaimDrafts reports) {
+	CandidateFinder(EventRules rules, EventListing events, CatalogueLookup catalogue, ClaimDrafts reports) {
 		this.rules = rules;
 		this.events = events;
 		this.catalogue = catalogue;

@@ -50,7 +50,7 @@ interface CatalogueLookup {
 	record PlaceEntry(String id, String nameAr, String nameEn, String kind, Double lat, Double lon) {
 
 		/** The name in a language, else in the other, else the id. */
-		String name(String language) {
+		public String name(String language) {
 			String first = "ar".equals(language) ? this.nameAr : this.nameEn;
 			String second = "ar".equals(language) ? this.nameEn : this.nameAr;
 			return (first != null) ? first : ((second != null) ? second : this.id);
@@ -72,7 +72,7 @@ interface CatalogueLookup {
 	record ActorEntry(String id, String nameAr, String nameEn) {
 
 		/** The name in a language, else in the other, else the id. */
-		String name(String language) {
+		public String name(String language) {
 			String first = "ar".equals(language) ? this.nameAr : this.nameEn;
 			String second = "ar".equals(language) ? this.nameEn : this.nameAr;
 			return (first != null) ? first : ((second != null) ? second : this.id);

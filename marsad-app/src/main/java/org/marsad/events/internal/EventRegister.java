@@ -46,6 +46,8 @@ class EventRegister implements Events {
 
 	private final EventRepository events;
 
+	private final EventListing listing;
+
 	private final EventReader reader;
 
 	private final Recorder recorder;
@@ -56,10 +58,11 @@ class EventRegister implements Events {
 
 	private final ChangeLog log;
 
-	EventRegister(EventRules rules, EventRepository events, EventReader reader, Recorder recorder, ClaimDrafts reports,
-			CandidateFinder candidates, ChangeLog log) {
+	EventRegister(EventRules rules, EventRepository events, EventListing listing, EventReader reader, Recorder recorder,
+			ClaimDrafts reports, CandidateFinder candidates, ChangeLog log) {
 		this.rules = rules;
 		this.events = events;
+		this.listing = listing;
 		this.reader = reader;
 		this.recorder = recorder;
 		this.reports = reports;
@@ -168,8 +171,8 @@ class EventRegister implements Events {
 
 	@Override
 	public PageOf<EventSummary> list(EventFilter filter, PageRequest page) {
-		List<EventSummary> items = this.events.page(filter, page.offset(), page.size());
-		return new PageOf<>(items, page.page(), page.size(), this.events.count(filter));
+		List<EventSummary> items = this.listing.page(filter, page.offset(), page.size());
+		return new PageOf<>(items, page.page(), page.size(), this.listing.count(filter));
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.marsad.events.internal;
 
+import org.marsad.events.Events;
 import org.marsad.intake.Reports;
 import org.marsad.intake.Sources;
 
@@ -17,6 +18,11 @@ class EventsConfiguration {
 	@Bean
 	EventRepository eventRepository(JdbcClient jdbc) {
 		return new EventRepository(jdbc);
+	}
+
+	@Bean
+	EventListing eventListing(JdbcClient jdbc) {
+		return new EventListing(jdbc);
 	}
 
 	@Bean
@@ -66,15 +72,15 @@ class EventsConfiguration {
 	}
 
 	@Bean
-	CandidateFinder candidateFinder(EventRules rules, EventRepository events, CatalogueLookup catalogue,
+	CandidateFinder candidateFinder(EventRules rules, EventListing events, CatalogueLookup catalogue,
 			ClaimDrafts drafts) {
 		return new CandidateFinder(rules, events, catalogue, drafts);
 	}
 
 	@Bean
-	EventRegister eventRegister(EventRules rules, EventRepository events, EventReader reader, Recorder recorder,
-			ClaimDrafts drafts, CandidateFinder candidates, ChangeLog log) {
-		return new EventRegister(rules, events, reader, recorder, drafts, candidates, log);
+	EventRegister eventRegister(EventRules rules, EventRepository events, EventListing listing, EventReader reader,
+			Recorder recorder, ClaimDrafts drafts, CandidateFinder candidates, ChangeLog log) {
+		return new EventRegister(rules, events, listing, reader, recorder, drafts, candidates, log);
 	}
 
 	@Bean
@@ -89,9 +95,14 @@ class EventsConfiguration {
 	}
 
 	@Bean
-	ReportCoder reportCoder(ClaimDrafts drafts, SubmissionCheck check, Recorder recorder, EventRepository events,
+	ReportCoder reportCoder(ClaimDrafts drafts, SubmissionCheck check, Recorder recorder, EventListing events,
 			Reports reports, ApplicationEventPublisher publisher) {
 		return new ReportCoder(drafts, check, recorder, events, reports, publisher);
+	}
+
+	@Bean
+	EventSheet eventSheet(Events events, Reports reports, CatalogueLookup catalogue, EventListing listing) {
+		return new EventSheet(events, reports, catalogue, listing);
 	}
 
 	@Bean

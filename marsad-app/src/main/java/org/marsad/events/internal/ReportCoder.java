@@ -36,14 +36,14 @@ class ReportCoder implements ReportCoding {
 
 	private final Recorder recorder;
 
-	private final EventRepository events;
+	private final EventListing events;
 
 	private final Reports reports;
 
 	private final ApplicationEventPublisher publisher;
 
-	ReportCoder(ClaimDrafts reportsRead, SubmissionCheck check, Recorder recorder, EventRepository events,
-			Reports reports, ApplicationEventPublisher publisher) {
+	ReportCoder(ClaimDrafts reportsRead, SubmissionCheck check, Recorder recorder, EventListing events, Reports reports,
+			ApplicationEventPublisher publisher) {
 		this.reportsRead = reportsRead;
 		this.check = check;
 		this.recorder = recorder;
