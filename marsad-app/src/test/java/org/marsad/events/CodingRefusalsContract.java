@@ -173,9 +173,10 @@ abstract class CodingRefusalsContract extends EventsContract {
 
 	@Test
 	void namesTheNestedFieldOfAValueOfTheWrongType() throws Exception {
-		refused(codingWith((coded) -> figure(coded, 0).put("claim",
-				Map.of("span", Map.of("start", "the number", "end", 44), "value",
-						Map.of("qualifier", "exact", "best", 36250)))),
+		refused(codingWith(
+				(coded) -> figure(coded, 0).put("claim",
+						Map.of("span", Map.of("start", "the number", "end", 44), "value",
+								Map.of("qualifier", "exact", "best", 36250)))),
 				"events[0].figures[0].claim.span.start");
 	}
 

@@ -43,9 +43,11 @@ class ReportMarkingTests {
 	}
 
 	UUID report() {
-		return as(Role.DOCUMENTER, () -> this.reports
-			.create(new NewReport("خرج نحو ٣٥٠٠ شخص من الباغوز", null, null, null, null, null, null, null), List.of())
-			.id());
+		return as(Role.DOCUMENTER,
+				() -> this.reports
+					.create(new NewReport("خرج نحو ٣٥٠٠ شخص من الباغوز", null, null, null, null, null, null, null),
+							List.of())
+					.id());
 	}
 
 	@Test

@@ -64,6 +64,15 @@ class EventSheet {
 	 */
 	record Sheet(Event event, String placeName, List<ActorLine> actors, Event parent, List<EventSummary> children,
 			List<FigureLine> figures, List<ReportLine> reports, StatusSuggestion suggestion, List<Change> history) {
+
+		/**
+		 * A date, time or code set apart as left-to-right text (Unicode isolates), so
+		 * that inside an Arabic sentence 2018-12-01 is not read as 01-12-2018.
+		 */
+		public String ltr(Object value) {
+			return (value != null) ? "\u2066" + value + "\u2069" : "";
+		}
+
 	}
 
 	/**

@@ -2,8 +2,12 @@ package org.marsad.events.internal;
 
 /**
  * A passage of a report around a span, split into the text before it, the span and the
- * text after it, so that a page can mark the span while escaping all three. Cuts never
- * split a character written with two UTF-16 code units.
+ * text after it, so that a page can mark the span while escaping all three.
+ * <ul>
+ * <li>cuts fall between words when a space lies within {@value #WORD} characters of
+ * them</li>
+ * <li>cuts never split a character written with two UTF-16 code units</li>
+ * </ul>
  *
  * @param before the text before the span within the window
  * @param span the span's text (empty when no span was marked)
@@ -15,6 +19,9 @@ record Excerpt(String before, String span, String after, boolean cutBefore, bool
 
 	/** Characters shown on either side of a span. */
 	static final int CONTEXT = 160;
+
+	/** How far a cut may move to fall between words. */
+	static final int WORD = 20;
 
 	/**
 	 * The passage around a span.
@@ -32,10 +39,39 @@ record Excerpt(String before, String span, String after, boolean cutBefore, bool
 		}
 		int s = boundary(text, clamp(start, text));
 		int e = boundary(text, Math.max(s, clamp(end, text)));
-		int from = boundary(text, Math.max(0, s - context));
-		int to = boundary(text, Math.min(text.length(), e + context));
+		int from = boundary(text, afterSpace(text, Math.max(0, s - context), s));
+		int to = boundary(text, beforeSpace(text, Math.min(text.length(), e + context), e));
 		return new Excerpt(text.substring(from, s), text.substring(s, e), text.substring(e, to), from > 0,
 				to < text.length());
+	}
+
+	/**
+	 * A cut at the start of a window moved forward to just after a space, not past the
+	 * span.
+	 */
+	private static int afterSpace(String text, int cut, int limit) {
+		if (cut == 0) {
+			return cut;
+		}
+		for (int i = cut; i < Math.min(limit, cut + WORD); i++) {
+			if (Character.isWhitespace(text.charAt(i))) {
+				return i + 1;
+			}
+		}
+		return cut;
+	}
+
+	/** A cut at the end of a window moved back to a space, not into the span. */
+	private static int beforeSpace(String text, int cut, int limit) {
+		if (cut == text.length()) {
+			return cut;
+		}
+		for (int i = cut; i > Math.max(limit, cut - WORD); i--) {
+			if (Character.isWhitespace(text.charAt(i - 1))) {
+				return i - 1;
+			}
+		}
+		return cut;
 	}
 
 	private static int clamp(int index, String text) {

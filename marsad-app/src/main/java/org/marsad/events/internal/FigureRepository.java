@@ -108,9 +108,13 @@ class FigureRepository {
 			.optional();
 	}
 
-	/** The figures of an event without their claims, in the order they were recorded. */
+	/**
+	 * The figures of an event without their claims, in the order they were recorded
+	 * (wholes before their parts when recorded together).
+	 */
 	List<Figure> ofEvent(UUID eventId) {
-		return this.jdbc.sql("SELECT * FROM figure WHERE event_id = :id ORDER BY created_at, id")
+		return this.jdbc.sql(
+				"SELECT * FROM figure WHERE event_id = :id ORDER BY created_at, CASE WHEN part_of IS NULL THEN 0 ELSE 1 END, unit, category, id")
 			.param("id", eventId)
 			.query(FigureRepository::figure)
 			.list();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.marsad.events.Claim;
+import org.marsad.events.CodingRefused;
 import org.marsad.events.Event;
 import org.marsad.events.EventChanged;
 import org.marsad.events.EventRecorded;
@@ -15,6 +16,7 @@ import org.marsad.events.SupportingReport;
 import org.marsad.text.vocabulary.VerificationStatus;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 
 /**
  * Writes coded records together with their history and the module events that announce
@@ -72,11 +74,20 @@ class Recorder {
 		this.publisher.publishEvent(new EventChanged(id, changed.version(), action));
 	}
 
+	/**
+	 * Links a report to an event.
+	 * @throws CodingRefused when another request linked the same report in the meantime
+	 */
 	void linkReport(UUID eventId, ReportFacts report, Spans.Checked span, Instant at, String by) {
-		this.events.link(eventId,
-				new SupportingReport(report.reportId(), report.version(), (span != null) ? span.start() : null,
-						(span != null) ? span.end() : null, report.sourceId(), report.reliability(),
-						report.credibility(), at, by));
+		try {
+			this.events.link(eventId,
+					new SupportingReport(report.reportId(), report.version(), (span != null) ? span.start() : null,
+							(span != null) ? span.end() : null, report.sourceId(), report.reliability(),
+							report.credibility(), at, by));
+		}
+		catch (DuplicateKeyException ex) {
+			throw CodingRefused.of("reportId", "event.error.alreadyLinked");
+		}
 		this.events.touch(eventId, at, by);
 		eventChanged(eventId, "linked", null, at, by);
 		followSuggestion(eventId, at, by);

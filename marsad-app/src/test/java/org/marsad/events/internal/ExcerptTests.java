@@ -22,20 +22,20 @@ class ExcerptTests {
 	}
 
 	@Test
-	void cutsLongContext() {
+	void cutsLongContextBetweenWords() {
 		int start = TEXT.indexOf("36250");
-		Excerpt excerpt = Excerpt.around(TEXT, start, start + 5, 6);
-		assertThat(excerpt.before()).hasSize(6);
-		assertThat(excerpt.after()).hasSize(6);
+		Excerpt excerpt = Excerpt.around(TEXT, start, start + 5, 8);
+		assertThat(excerpt.before()).isEqualTo("خروج ");
+		assertThat(excerpt.after()).isEqualTo(" شخصاً");
 		assertThat(excerpt.cutBefore()).isTrue();
 		assertThat(excerpt.cutAfter()).isTrue();
 	}
 
 	@Test
 	void neverCutsAnEmojiInTwo() {
-		String text = "🙏🙏🙏 غارة";
-		Excerpt excerpt = Excerpt.around(text, 7, 11, 2);
-		assertThat(excerpt.before()).isEqualTo("🙏 ");
+		String text = "🙏🙏🙏غارة";
+		Excerpt excerpt = Excerpt.around(text, 6, 10, 1);
+		assertThat(excerpt.before()).isEqualTo("🙏");
 	}
 
 	@Test
