@@ -2,6 +2,7 @@ package org.marsad.bench;
 
 import java.util.Arrays;
 
+import org.marsad.bench.events.EventListBenchmark;
 import org.marsad.bench.load.ReportLoadTest;
 import org.openjdk.jmh.Main;
 
@@ -11,6 +12,7 @@ import org.openjdk.jmh.Main;
  * <ul>
  * <li>{@code load [options]} runs the intake load test against a started or a running
  * application</li>
+ * <li>{@code events [options]} times the event list pages over 100,000 seeded events</li>
  * <li>{@code list} lists the JMH benchmarks in this jar</li>
  * <li>{@code help} prints the usage</li>
  * <li>anything else goes to JMH as is, e.g.
@@ -31,6 +33,7 @@ public final class BenchCommand {
 		}
 		switch (args[0]) {
 			case "load" -> System.exit(load(Arrays.copyOfRange(args, 1, args.length)));
+			case "events" -> System.exit(events(Arrays.copyOfRange(args, 1, args.length)));
 			case "list" -> list();
 			default -> jmh(args);
 		}
@@ -40,11 +43,12 @@ public final class BenchCommand {
 		return """
 				usage: marsad bench <command> [options]
 				  load [options]        load test of report intake (see below)
+				  events [options]      event list pages over 100,000 seeded events (see below)
 				  list                  list the JMH benchmarks
 				  help                  this text
 				  <JMH arguments>       run JMH, e.g. ExtractionBenchmark -f 1 -wi 2 -i 3 (JMH's -h lists its options)
 
-				""" + ReportLoadTest.usage();
+				""" + ReportLoadTest.usage() + "\n" + EventListBenchmark.usage();
 	}
 
 	private static int load(String[] args) {
@@ -53,6 +57,16 @@ public final class BenchCommand {
 		}
 		catch (Exception ex) {
 			System.err.println("bench load: " + ex.getMessage());
+			return 1;
+		}
+	}
+
+	private static int events(String[] args) {
+		try {
+			return EventListBenchmark.run(args, System.out);
+		}
+		catch (Exception ex) {
+			System.err.println("bench events: " + ex.getMessage());
 			return 1;
 		}
 	}

@@ -22,11 +22,13 @@ import org.marsad.events.Voiding;
 import org.marsad.intake.FieldProblem;
 import org.marsad.intake.PageOf;
 import org.marsad.intake.PageRequest;
+import org.marsad.security.Roles;
 import org.marsad.text.vocabulary.DatePrecision;
 import org.marsad.text.vocabulary.EventType;
 import org.marsad.text.vocabulary.VerificationStatus;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -98,6 +100,7 @@ class EventPages {
 	}
 
 	@GetMapping("/events/{id}/edit")
+	@PreAuthorize(Roles.CODES)
 	String edit(@PathVariable UUID id, Model model) {
 		return form(model, this.events.get(id), EventForm.of(this.events.get(id)), Map.of(), false);
 	}

@@ -305,6 +305,12 @@ class EventPagesTests {
 	@Test
 	void viewersCannotOpenTheEditForm() throws Exception {
 		UUID id = eventId(coded("2018-12-01"));
+		this.mvc.perform(get("/events/" + id + "/edit").with(signedIn(Role.VIEWER))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void viewersCannotSaveAnEdit() throws Exception {
+		UUID id = eventId(coded("2018-12-01"));
 		this.mvc.perform(post("/events/" + id).with(signedIn(Role.VIEWER)).with(csrf()).param("version", "1"))
 			.andExpect(status().isForbidden());
 	}

@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  * test itself is stopped</li>
  * </ul>
  */
-final class ApplicationProcess implements AutoCloseable {
+public final class ApplicationProcess implements AutoCloseable {
 
 	private static final long STOP_SECONDS = 30;
 
@@ -57,7 +57,7 @@ final class ApplicationProcess implements AutoCloseable {
 	 * @return the running process; not yet necessarily ready
 	 * @throws IOException if the jar is missing or the process cannot be started
 	 */
-	static ApplicationProcess start(Path jar, List<String> javaOptions, Path folder, String adminPassword)
+	public static ApplicationProcess start(Path jar, List<String> javaOptions, Path folder, String adminPassword)
 			throws IOException {
 		if (!Files.isRegularFile(jar)) {
 			throw new IOException("no application jar at " + jar + "; build it with "
@@ -79,16 +79,16 @@ final class ApplicationProcess implements AutoCloseable {
 		return new ApplicationProcess(builder.start(), URI.create("http://127.0.0.1:" + port + "/"), log);
 	}
 
-	URI url() {
+	public URI url() {
 		return this.url;
 	}
 
-	boolean isAlive() {
+	public boolean isAlive() {
 		return this.process.isAlive();
 	}
 
 	/** The last lines the application printed, for error messages. */
-	String logTail(int lines) {
+	public String logTail(int lines) {
 		try {
 			List<String> all = Files.readAllLines(this.log);
 			return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
@@ -110,6 +110,15 @@ final class ApplicationProcess implements AutoCloseable {
 		catch (IllegalStateException ex) {
 			// the JVM is already shutting down and runs the hook itself
 		}
+	}
+
+	/**
+	 * The application jar the build makes, found from the repository root above a folder.
+	 * @param workingDirectory where to start looking for the root
+	 * @return the jar's path, whether or not it exists
+	 */
+	public static Path defaultJar(Path workingDirectory) {
+		return LoadTestOptions.repositoryRoot(workingDirectory).resolve(LoadTestOptions.DEFAULT_APP_JAR);
 	}
 
 	private static int freePort() throws IOException {
