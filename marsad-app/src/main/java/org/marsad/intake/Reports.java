@@ -35,6 +35,17 @@ public interface Reports {
 	Report correct(UUID id, Correction correction);
 
 	/**
+	 * Marks a report as coded once its events and figures are recorded. A report that is
+	 * already coded or verified stays as it is. Joins the caller's transaction, so that
+	 * the mark and the coded records are stored together or not at all.
+	 * @param id the report
+	 * @return whether the status changed (from {@code new} to {@code coded})
+	 * @throws UnknownRecord when there is no such report
+	 */
+	@PreAuthorize(Roles.CODES)
+	boolean markCoded(UUID id);
+
+	/**
 	 * A report at its latest version.
 	 * @param id the report
 	 * @return the report

@@ -19,6 +19,11 @@ public final class Roles {
 	 * Who may add and edit the place and actor catalogues and import gazetteers.
 	 */
 	public static final String CURATES = "hasAnyRole('ADMIN','COORDINATOR')";
+	/** Who may code reports into events, figures and claims, and edit or void them. */
+	public static final String CODES = "hasAnyRole('ADMIN','COORDINATOR','DOCUMENTER')";
+
+	/** Who may set the verification status of an event. */
+	public static final String VERIFIES = "hasAnyRole('ADMIN','COORDINATOR')";
 
 	/** Who may read the internal record. */
 	public static final String READS = "hasAnyRole('ADMIN','COORDINATOR','DOCUMENTER','ANALYST','VIEWER')";

@@ -3,6 +3,7 @@ package org.marsad.bench;
 import java.util.Arrays;
 
 import org.marsad.bench.draft.DraftBenchmark;
+import org.marsad.bench.events.EventListBenchmark;
 import org.marsad.bench.load.ReportLoadTest;
 import org.openjdk.jmh.Main;
 
@@ -14,6 +15,7 @@ import org.openjdk.jmh.Main;
  * application</li>
  * <li>{@code draft [options]} times the extraction draft of a report against a started
  * application whose catalogue holds a full gazetteer</li>
+ * <li>{@code events [options]} times the event list pages over 100,000 seeded events</li>
  * <li>{@code list} lists the JMH benchmarks in this jar</li>
  * <li>{@code help} prints the usage</li>
  * <li>anything else goes to JMH as is, e.g.
@@ -35,6 +37,7 @@ public final class BenchCommand {
 		switch (args[0]) {
 			case "load" -> System.exit(load(Arrays.copyOfRange(args, 1, args.length)));
 			case "draft" -> System.exit(DraftBenchmark.run(Arrays.copyOfRange(args, 1, args.length), System.out));
+			case "events" -> System.exit(events(Arrays.copyOfRange(args, 1, args.length)));
 			case "list" -> list();
 			default -> jmh(args);
 		}
@@ -45,11 +48,12 @@ public final class BenchCommand {
 				usage: marsad bench <command> [options]
 				  load [options]        load test of report intake (see below)
 				  draft [options]       time of the extraction draft of a report with a full gazetteer (see below)
+				  events [options]      event list pages over 100,000 seeded events (see below)
 				  list                  list the JMH benchmarks
 				  help                  this text
 				  <JMH arguments>       run JMH, e.g. ExtractionBenchmark -f 1 -wi 2 -i 3 (JMH's -h lists its options)
 
-				""" + ReportLoadTest.usage() + "\n" + DraftBenchmark.usage();
+				""" + ReportLoadTest.usage() + "\n" + DraftBenchmark.usage() + "\n" + EventListBenchmark.usage();
 	}
 
 	private static int load(String[] args) {
@@ -58,6 +62,16 @@ public final class BenchCommand {
 		}
 		catch (Exception ex) {
 			System.err.println("bench load: " + ex.getMessage());
+			return 1;
+		}
+	}
+
+	private static int events(String[] args) {
+		try {
+			return EventListBenchmark.run(args, System.out);
+		}
+		catch (Exception ex) {
+			System.err.println("bench events: " + ex.getMessage());
 			return 1;
 		}
 	}

@@ -98,6 +98,18 @@ class ReportRegister implements Reports {
 	}
 
 	@Override
+	@Transactional
+	public boolean markCoded(UUID id) {
+		if (this.reports.mark(id, ReportStatus.NEW, ReportStatus.CODED)) {
+			return true;
+		}
+		if (!this.reports.exists(id)) {
+			throw new UnknownRecord("report");
+		}
+		return false;
+	}
+
+	@Override
 	public Report get(UUID id) {
 		return complete(this.reports.find(id, null).orElseThrow(() -> new UnknownRecord("report")));
 	}

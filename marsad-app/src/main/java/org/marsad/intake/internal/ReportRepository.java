@@ -89,6 +89,25 @@ class ReportRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * Moves a report from one status to another, only if it is in the first.
+	 * @return whether it moved
+	 */
+	boolean mark(UUID id, ReportStatus from, ReportStatus to) {
+		return this.jdbc.sql("UPDATE report SET status = :to WHERE id = :id AND status = :from")
+			.param("to", to.code())
+			.param("id", id)
+			.param("from", from.code())
+			.update() == 1;
+	}
+
+	boolean exists(UUID id) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM report WHERE id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	Optional<Report> find(UUID id, Integer version) {
 		String sql = "SELECT r.*, v.title, v.language, v.text, v.version AS shown, s.pseudonym FROM report r "
 				+ "JOIN report_version v ON v.report_id = r.id AND v.version = "

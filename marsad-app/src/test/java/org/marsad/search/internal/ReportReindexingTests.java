@@ -147,6 +147,11 @@ class ReportReindexingTests {
 		}
 
 		@Override
+		public boolean markCoded(UUID id) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
 		public Report get(UUID id) {
 			read();
 			return this.stored.stream()

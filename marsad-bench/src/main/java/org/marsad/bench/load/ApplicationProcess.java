@@ -112,6 +112,15 @@ public final class ApplicationProcess implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The application jar the build makes, found from the repository root above a folder.
+	 * @param workingDirectory where to start looking for the root
+	 * @return the jar's path, whether or not it exists
+	 */
+	public static Path defaultJar(Path workingDirectory) {
+		return LoadTestOptions.repositoryRoot(workingDirectory).resolve(LoadTestOptions.DEFAULT_APP_JAR);
+	}
+
 	private static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			return socket.getLocalPort();

@@ -14,7 +14,7 @@ import java.util.Arrays;
  * percentile is a latency that was actually measured)</li>
  * </ul>
  */
-final class Latencies {
+public final class Latencies {
 
 	private static final long EMPTY = -1;
 
@@ -22,16 +22,16 @@ final class Latencies {
 
 	private final long[] nanos;
 
-	Latencies(int slots) {
+	public Latencies(int slots) {
 		this.nanos = new long[slots];
 		Arrays.fill(this.nanos, EMPTY);
 	}
 
-	void record(int slot, long elapsedNanos) {
+	public void record(int slot, long elapsedNanos) {
 		this.nanos[slot] = elapsedNanos;
 	}
 
-	LatencySummary summary() {
+	public LatencySummary summary() {
 		long[] sorted = Arrays.stream(this.nanos).filter((value) -> value != EMPTY).sorted().toArray();
 		if (sorted.length == 0) {
 			return LatencySummary.NONE;

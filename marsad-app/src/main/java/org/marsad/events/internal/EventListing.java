@@ -1,0 +1,151 @@
+package org.marsad.events.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.marsad.events.Confidentiality;
+import org.marsad.events.EventFilter;
+import org.marsad.events.EventSummary;
+import org.marsad.text.vocabulary.DatePrecision;
+import org.marsad.text.vocabulary.EventType;
+import org.marsad.text.vocabulary.VerificationStatus;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Lists events: pages with filters (a place takes in the places within it, through the
+ * gazetteer's {@code place_ancestor} closure), the events below an event, and the events
+ * near a draft's dates for candidates.
+ */
+class EventListing {
+
+	private static final int EXCERPT = 200;
+
+	private static final String SUMMARY = "SELECT e.id, e.type, e.sub_type, e.date_from, e.date_to, "
+			+ "e.date_precision, e.place_id, e.status, e.confidentiality, e.version, e.voided, "
+			+ "SUBSTRING(COALESCE(e.description_ar, e.description_en) FROM 1 FOR " + (EXCERPT + 1)
+			+ ") AS excerpt, (SELECT COUNT(*) FROM event_report r WHERE r.event_id = e.id) AS reports, "
+			+ "(SELECT COUNT(*) FROM figure f WHERE f.event_id = e.id AND f.voided = FALSE) AS figures FROM event e ";
+
+	private final JdbcClient jdbc;
+
+	EventListing(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The events directly below an event, earliest first. */
+	List<EventSummary> children(UUID id) {
+		return this.jdbc.sql(SUMMARY + "WHERE e.parent_id = :id ORDER BY e.date_from, e.id")
+			.param("id", id)
+			.query(EventListing::summary)
+			.list();
+	}
+
+	/** The events a report supports. */
+	Set<UUID> supportedBy(UUID reportId) {
+		return new HashSet<>(this.jdbc.sql("SELECT event_id FROM event_report WHERE report_id = :id")
+			.param("id", reportId)
+			.query(UUID.class)
+			.list());
+	}
+
+	List<EventSummary> page(EventFilter filter, long offset, int limit) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String sql = SUMMARY + where(filter, params)
+				+ " ORDER BY e.date_from DESC, e.created_at DESC, e.id LIMIT :limit OFFSET :offset";
+		params.put("limit", limit);
+		params.put("offset", offset);
+		return this.jdbc.sql(sql).params(params).query(EventListing::summary).list();
+	}
+
+	long count(EventFilter filter) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		return this.jdbc.sql("SELECT COUNT(*) FROM event e " + where(filter, params))
+			.params(params)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Events that are not void and whose dates touch an interval, for candidates. */
+	List<EventSummary> touching(LocalDate from, LocalDate to, int limit) {
+		return this.jdbc
+			.sql(SUMMARY + "WHERE e.voided = FALSE AND e.date_from <= :to AND e.date_to >= :from "
+					+ "ORDER BY e.date_from DESC, e.id LIMIT :limit")
+			.param("from", from)
+			.param("to", to)
+			.param("limit", limit)
+			.query(EventListing::summary)
+			.list();
+	}
+
+	/** The actors of these events, by event. */
+	Map<UUID, Set<String>> actorsOf(Collection<UUID> ids) {
+		Map<UUID, Set<String>> actors = new HashMap<>();
+		if (ids.isEmpty()) {
+			return actors;
+		}
+		this.jdbc.sql("SELECT event_id, actor_id FROM event_actor WHERE event_id IN (:ids)")
+			.param("ids", new ArrayList<>(ids))
+			.query((rs) -> {
+				actors.computeIfAbsent(rs.getObject("event_id", UUID.class), (k) -> new HashSet<>())
+					.add(rs.getString("actor_id"));
+			});
+		return actors;
+	}
+
+	private static String where(EventFilter filter, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder("WHERE 1 = 1");
+		if (!filter.includeVoided()) {
+			where.append(" AND e.voided = FALSE");
+		}
+		if (filter.type() != null) {
+			where.append(" AND e.type = :type");
+			params.put("type", filter.type().code());
+		}
+		if (filter.from() != null) {
+			where.append(" AND e.date_to >= :from");
+			params.put("from", filter.from());
+		}
+		if (filter.to() != null) {
+			where.append(" AND e.date_from <= :to");
+			params.put("to", filter.to());
+		}
+		if (filter.placeId() != null) {
+			where
+				.append(" AND e.place_id IN (SELECT pa.place_id FROM place_ancestor pa WHERE pa.ancestor_id = :place)");
+			params.put("place", filter.placeId());
+		}
+		if (filter.actorId() != null) {
+			where
+				.append(" AND EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = e.id AND ea.actor_id = :actor)");
+			params.put("actor", filter.actorId());
+		}
+		if (filter.status() != null) {
+			where.append(" AND e.status = :status");
+			params.put("status", filter.status().code());
+		}
+		return where.toString();
+	}
+
+	private static EventSummary summary(ResultSet rs, int row) throws SQLException {
+		String text = rs.getString("excerpt");
+		String excerpt = (text != null && text.length() > EXCERPT) ? text.substring(0, EXCERPT) + "\u2026" : text;
+		return new EventSummary(rs.getObject("id", UUID.class), EventType.ofCode(rs.getString("type")),
+				rs.getString("sub_type"), rs.getObject("date_from", LocalDate.class),
+				rs.getObject("date_to", LocalDate.class), DatePrecision.ofCode(rs.getString("date_precision")),
+				rs.getString("place_id"), VerificationStatus.ofCode(rs.getString("status")),
+				Confidentiality.ofCode(rs.getString("confidentiality")), excerpt, rs.getInt("reports"),
+				rs.getInt("figures"), rs.getInt("version"), rs.getBoolean("voided"));
+	}
+
+}

@@ -1,0 +1,48 @@
+package org.marsad.events.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Values as both databases store them: instants as {@code TIMESTAMP WITH TIME ZONE} to
+ * the microsecond (PostgreSQL's precision), numbers as {@code NUMERIC(20, 4)} read back
+ * without the padding zeros, so that what is written reads back equal.
+ */
+final class Timestamps {
+
+	private Timestamps() {
+	}
+
+	/** Now, to the microsecond. */
+	static Instant now() {
+		return Instant.now().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	static OffsetDateTime toColumn(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	static Instant read(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+	/** A number without trailing zeros, written plainly (36250, not 36250.0000). */
+	static BigDecimal number(ResultSet rs, String column) throws SQLException {
+		return plain(rs.getBigDecimal(column));
+	}
+
+	static BigDecimal plain(BigDecimal value) {
+		if (value == null) {
+			return null;
+		}
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
+	}
+
+}
