@@ -1,0 +1,103 @@
+package org.marsad.tallies.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.marsad.tallies.Dimension;
+import org.marsad.tallies.Provenance;
+import org.marsad.tallies.Tally;
+import org.marsad.tallies.TallyResult;
+import org.marsad.tallies.TallyResult.Breakdown;
+import org.marsad.tallies.TallyResult.Row;
+import org.marsad.tallies.TallyResult.Warning;
+
+/**
+ * Computes a tally: reads the figures in its scope ({@link FigureReadModel}), applies the
+ * rules ({@link TallyCalculation}) and the checks ({@link ConsistencyChecks}).
+ */
+class TallyComputation {
+
+	private final FigureReadModel figures;
+
+	private final ProvenanceReadModel provenance;
+
+	TallyComputation(FigureReadModel figures, ProvenanceReadModel provenance) {
+		this.figures = figures;
+		this.provenance = provenance;
+	}
+
+	/**
+	 * Computes a tally as of a day.
+	 * @param tally the tally
+	 * @param asOf the day asked for
+	 * @return the result, without a difference to a snapshot
+	 */
+	TallyResult compute(Tally tally, LocalDate asOf) {
+		LocalDate end = tally.end(asOf);
+		Scope scope = new Scope(tally, end);
+		TallyCalculation calculation = calculation(scope);
+		TallyCalculation.CellValue total = calculation.value(Cell.TOTAL, end);
+		List<Breakdown> breakdowns = new ArrayList<>();
+		for (Dimension dimension : tally.breakdowns()) {
+			breakdowns.add(calculation.breakdown(dimension, total.value(), end));
+		}
+		List<Warning> warnings = new ArrayList<>();
+		warnings.addAll(ConsistencyChecks.partsExceedingWholes(this.figures.largeParts(scope)));
+		warnings.addAll(ConsistencyChecks.decreasingRunningTotals(calculation.statements()));
+		warnings.addAll(ConsistencyChecks.disjointClaims(this.figures.claimsThatMayDisagree(scope)));
+		warnings.addAll(ConsistencyChecks.breakdownsExceedingTotal(total.value(), total.anchorId(), breakdowns));
+		return new TallyResult(tally.id(), tally.version(), asOf, tally.from(), end, total.value(), total.anchorId(),
+				total.figures(), List.copyOf(breakdowns), calculation.series(tally.period(), end),
+				calculation.bounds(end), List.copyOf(warnings), null);
+	}
+
+	/**
+	 * Opens one number into the figures behind it.
+	 * @param tally the tally
+	 * @param cell the number
+	 * @param asOf the day asked for
+	 * @param page the page from 0
+	 * @param size the page size
+	 * @return one page of its provenance
+	 */
+	Provenance provenance(Tally tally, CellName cell, LocalDate asOf, int page, int size) {
+		LocalDate end = tally.end(asOf);
+		if (cell.day() != null && cell.day().isBefore(end)) {
+			end = cell.day();
+		}
+		Scope scope = new Scope(tally, end);
+		TallyCalculation.CellValue value = calculation(scope).value(cell.cell(), end);
+		return new Provenance(tally.id(), cell.name(), end, value.value(),
+				this.provenance.page(scope, cell.cell(), value, page, size), page, size,
+				this.provenance.count(scope, cell.cell()));
+	}
+
+	/**
+	 * Freezes the counted figures of the total and of every breakdown row.
+	 * @param snapshot the snapshot
+	 * @param tally the tally
+	 * @param asOf the day asked for
+	 * @param result the result published
+	 */
+	void freeze(UUID snapshot, Tally tally, LocalDate asOf, TallyResult result) {
+		LocalDate end = tally.end(asOf);
+		Scope scope = new Scope(tally, end);
+		TallyCalculation calculation = calculation(scope);
+		this.provenance.freeze(snapshot, scope, Cell.TOTAL, calculation.value(Cell.TOTAL, end));
+		for (Breakdown breakdown : result.breakdowns()) {
+			for (Row row : breakdown.rows()) {
+				Cell cell = new Cell(breakdown.dimension(), row.key());
+				this.provenance.freeze(snapshot, scope, cell, calculation.value(cell, end));
+			}
+		}
+	}
+
+	private TallyCalculation calculation(Scope scope) {
+		Tally tally = scope.tally();
+		return new TallyCalculation(tally.unit(), tally.from(), this.figures.dayRows(scope),
+				this.figures.statements(scope));
+	}
+
+}
