@@ -121,6 +121,36 @@ abstract class DesignExampleContract extends TallyContract {
 	}
 
 	@Test
+	void anActorFilterKeepsTheEventsTheActorTakesPartIn() {
+		DesignExample example = new DesignExample(this.coded).bulletin().dailyBatches();
+		TallyRequest exits = example.exits();
+		Tally tally = this.tallies.define(new TallyRequest(exits.name(), "person", "exited", "2018-12-01", null,
+				example.governorate, List.of("test-sdf"), null, null, null, null, null, null, List.of(), false));
+		TallyResult result = this.tallies.compute(tally.id(), FEBRUARY_3);
+		assertExactly(result.value(), 36250);
+		assertThat(result.bounds()).isEmpty();
+	}
+
+	@Test
+	void aLevelOfFairLeavesOutSingleSourceEvents() {
+		DesignExample example = new DesignExample(this.coded).bulletin();
+		Tally tally = this.tallies.define(new TallyRequest("الخارجون الموثقون", "person", "exited", "2018-12-01", null,
+				example.governorate, null, null, null, null, null, null, "fair", List.of(), false));
+		TallyResult result = this.tallies.compute(tally.id(), JANUARY_30);
+		assertExactly(result.value(), 36250);
+		assertThat(result.bounds()).isEmpty();
+	}
+
+	@Test
+	void anotherGovernorateCountsNothing() {
+		DesignExample example = new DesignExample(this.coded).bulletin();
+		DesignExample elsewhere = new DesignExample(this.coded);
+		Tally tally = this.tallies.define(elsewhere.exits());
+		assertExactly(this.tallies.compute(tally.id(), JANUARY_30).value(), 0);
+		assertThat(example.all).isNotNull();
+	}
+
+	@Test
 	void theBulletinIsConsistent() {
 		DesignExample example = new DesignExample(this.coded).bulletin().dailyBatches();
 		assertThat(compute(example, JANUARY_30, "nationality", "unit").warnings()).isEmpty();
