@@ -4,7 +4,7 @@
  * data in attributes of #tally-charts:
  *  - data-series: the series as JSON, one point per period with its start, end, running
  *    total (cumulative) and increase, each an interval {low, best, high};
- *  - data-cumulative, data-increase, data-low, data-high: the legend labels, in the page's
+ *  - data-period, data-cumulative, data-increase, data-low, data-high: the legend labels, in the page's
  *    language; data-dir: the page's direction.
  * The running total is drawn as its best estimate between its low and its high (an open
  * high leaves a gap); the increase as bars of its best estimate. The table under the charts
@@ -31,7 +31,7 @@
 			height: 220,
 			scales: { x: { time: true } },
 			legend: { live: true },
-			series: [{}].concat(series),
+			series: [{ label: labels.period }].concat(series),
 			axes: [{}, { size: 70 }]
 		};
 		if (bars && window.uPlot.paths && window.uPlot.paths.bars) {

@@ -21,13 +21,18 @@ import java.util.UUID;
  * @param breakdowns one per breakdown of the definition
  * @param series the time series, one point per period
  * @param bounds bounds implied by pairs of running-total statements
- * @param warnings what the consistency checks found
+ * @param warnings what the consistency checks found, at most {@value #WARNINGS_SHOWN} of
+ * each check
+ * @param warningsFound how many findings there were in all
  * @param difference the change since the last published snapshot, {@code null} when none
  * was published
  */
 public record TallyResult(UUID tallyId, int version, LocalDate asOf, LocalDate from, LocalDate to, Estimate value,
 		UUID anchor, long figures, List<Breakdown> breakdowns, List<SeriesPoint> series, List<Bound> bounds,
-		List<Warning> warnings, Difference difference) {
+		List<Warning> warnings, long warningsFound, Difference difference) {
+
+	/** How many findings of each check a result lists. */
+	public static final int WARNINGS_SHOWN = 100;
 
 	/**
 	 * The rows of one breakdown.

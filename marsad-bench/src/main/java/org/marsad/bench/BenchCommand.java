@@ -3,6 +3,7 @@ package org.marsad.bench;
 import java.util.Arrays;
 
 import org.marsad.bench.load.ReportLoadTest;
+import org.marsad.bench.tallies.TallyBenchmark;
 import org.openjdk.jmh.Main;
 
 /**
@@ -11,6 +12,7 @@ import org.openjdk.jmh.Main;
  * <ul>
  * <li>{@code load [options]} runs the intake load test against a started or a running
  * application</li>
+ * <li>{@code tallies [options]} runs the tally benchmark on PostgreSQL and H2</li>
  * <li>{@code list} lists the JMH benchmarks in this jar</li>
  * <li>{@code help} prints the usage</li>
  * <li>anything else goes to JMH as is, e.g.
@@ -31,6 +33,7 @@ public final class BenchCommand {
 		}
 		switch (args[0]) {
 			case "load" -> System.exit(load(Arrays.copyOfRange(args, 1, args.length)));
+			case "tallies" -> System.exit(tallies(Arrays.copyOfRange(args, 1, args.length)));
 			case "list" -> list();
 			default -> jmh(args);
 		}
@@ -40,11 +43,12 @@ public final class BenchCommand {
 		return """
 				usage: marsad bench <command> [options]
 				  load [options]        load test of report intake (see below)
+				  tallies [options]     tally benchmark over 1,000,000 coded figures (see below)
 				  list                  list the JMH benchmarks
 				  help                  this text
 				  <JMH arguments>       run JMH, e.g. ExtractionBenchmark -f 1 -wi 2 -i 3 (JMH's -h lists its options)
 
-				""" + ReportLoadTest.usage();
+				""" + ReportLoadTest.usage() + "\n" + TallyBenchmark.USAGE;
 	}
 
 	private static int load(String[] args) {
@@ -53,6 +57,19 @@ public final class BenchCommand {
 		}
 		catch (Exception ex) {
 			System.err.println("bench load: " + ex.getMessage());
+			return 1;
+		}
+	}
+
+	private static int tallies(String[] args) {
+		try {
+			return TallyBenchmark.run(args, System.out);
+		}
+		catch (Exception ex) {
+			Throwable cause = (ex instanceof java.sql.SQLException sql && sql.getNextException() != null)
+					? sql.getNextException() : ex;
+			String message = String.valueOf(cause.getMessage());
+			System.err.println("bench tallies: " + message.substring(0, Math.min(message.length(), 2_000)));
 			return 1;
 		}
 	}

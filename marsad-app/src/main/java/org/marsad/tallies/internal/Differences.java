@@ -28,7 +28,8 @@ final class Differences {
 		Difference difference = new Difference(snapshot.id(), snapshot.asOf(), then.value(),
 				Estimates.plain(now.value().best().subtract(then.value().best())), rowChanges(then, now));
 		return new TallyResult(now.tallyId(), now.version(), now.asOf(), now.from(), now.to(), now.value(),
-				now.anchor(), now.figures(), now.breakdowns(), now.series(), now.bounds(), now.warnings(), difference);
+				now.anchor(), now.figures(), now.breakdowns(), now.series(), now.bounds(), now.warnings(),
+				now.warningsFound(), difference);
 	}
 
 	private static List<RowChange> rowChanges(TallyResult then, TallyResult now) {

@@ -34,9 +34,38 @@ record Statement(UUID figureId, Keys keys, String placeId, String ageGroup, Stri
 
 	/** Whether two statements speak of the same people and place, so may be compared. */
 	boolean comparable(Statement other) {
-		return this.keys.equals(other.keys) && java.util.Objects.equals(this.placeId, other.placeId)
-				&& java.util.Objects.equals(this.ageGroup, other.ageGroup)
-				&& java.util.Objects.equals(this.sex, other.sex);
+		return series().equals(other.series());
+	}
+
+	/** What a statement counts: its keys, place, age group and sex. */
+	Series series() {
+		return new Series(this.keys, this.placeId, this.ageGroup, this.sex);
+	}
+
+	/**
+	 * Statements about the same people at the same place, which alone may be compared.
+	 *
+	 * @param keys the keys
+	 * @param placeId the event's place
+	 * @param ageGroup the age group
+	 * @param sex the sex
+	 */
+	record Series(Keys keys, String placeId, String ageGroup, String sex) {
+
+		/**
+		 * Groups statements by series.
+		 * @param statements the statements
+		 * @return the groups, each with two statements or more
+		 */
+		static java.util.Collection<java.util.List<Statement>> of(java.util.List<Statement> statements) {
+			java.util.Map<Series, java.util.List<Statement>> groups = new java.util.LinkedHashMap<>();
+			for (Statement statement : statements) {
+				groups.computeIfAbsent(statement.series(), (s) -> new java.util.ArrayList<>()).add(statement);
+			}
+			groups.values().removeIf((group) -> group.size() < 2);
+			return groups.values();
+		}
+
 	}
 
 }

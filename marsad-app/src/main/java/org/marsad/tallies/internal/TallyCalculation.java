@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,7 +42,9 @@ import org.marsad.tallies.TallyResult.SeriesPoint;
  * less the rows' sum. Rows of the unit breakdown are counts in other units, not parts,
  * and have no rest.</li>
  * <li>Two comparable statements whose windows share a first or a last day bound the days
- * one covers and the other does not by their difference.</li>
+ * one covers and the other does not by their difference; of statements from the same
+ * first day, each is compared with the one before it, and of statements to the same day,
+ * each with the one starting next.</li>
  * </ul>
  */
 final class TallyCalculation {
@@ -161,11 +164,23 @@ final class TallyCalculation {
 			}
 		}
 		List<Bound> bounds = new ArrayList<>();
-		for (Statement larger : inTotal) {
-			for (Statement smaller : inTotal) {
-				Bound bound = bound(larger, smaller);
-				if (bound != null) {
-					bounds.add(bound);
+		for (List<Statement> series : Statement.Series.of(inTotal)) {
+			Map<LocalDate, List<Statement>> byStart = new LinkedHashMap<>();
+			Map<LocalDate, List<Statement>> byEnd = new LinkedHashMap<>();
+			for (Statement statement : series) {
+				byStart.computeIfAbsent(statement.from(), (d) -> new ArrayList<>()).add(statement);
+				byEnd.computeIfAbsent(statement.asOf(), (d) -> new ArrayList<>()).add(statement);
+			}
+			for (List<Statement> sameStart : byStart.values()) {
+				sameStart.sort(Comparator.comparing(Statement::asOf));
+				for (int i = 1; i < sameStart.size(); i++) {
+					add(bounds, sameStart.get(i), sameStart.get(i - 1));
+				}
+			}
+			for (List<Statement> sameEnd : byEnd.values()) {
+				sameEnd.sort(Comparator.comparing(Statement::from, Comparator.nullsFirst(Comparator.naturalOrder())));
+				for (int i = 1; i < sameEnd.size(); i++) {
+					add(bounds, sameEnd.get(i - 1), sameEnd.get(i));
 				}
 			}
 		}
@@ -177,8 +192,15 @@ final class TallyCalculation {
 		return this.statements;
 	}
 
+	private static void add(List<Bound> bounds, Statement larger, Statement smaller) {
+		Bound bound = bound(larger, smaller);
+		if (bound != null) {
+			bounds.add(bound);
+		}
+	}
+
 	private static Bound bound(Statement larger, Statement smaller) {
-		if (larger == smaller || !larger.comparable(smaller) || !larger.contains(smaller)) {
+		if (!larger.contains(smaller)) {
 			return null;
 		}
 		boolean sameStart = Objects.equals(larger.from(), smaller.from());

@@ -50,7 +50,7 @@ class TallyComputation {
 		warnings.addAll(ConsistencyChecks.breakdownsExceedingTotal(total.value(), total.anchorId(), breakdowns));
 		return new TallyResult(tally.id(), tally.version(), asOf, tally.from(), end, total.value(), total.anchorId(),
 				total.figures(), List.copyOf(breakdowns), calculation.series(tally.period(), end),
-				calculation.bounds(end), List.copyOf(warnings), null);
+				calculation.bounds(end), shown(warnings), warnings.size(), null);
 	}
 
 	/**
@@ -92,6 +92,18 @@ class TallyComputation {
 				this.provenance.freeze(snapshot, scope, cell, calculation.value(cell, end));
 			}
 		}
+	}
+
+	private static List<Warning> shown(List<Warning> warnings) {
+		java.util.Map<org.marsad.tallies.Check, Integer> counts = new java.util.EnumMap<>(
+				org.marsad.tallies.Check.class);
+		List<Warning> shown = new ArrayList<>();
+		for (Warning warning : warnings) {
+			if (counts.merge(warning.check(), 1, Integer::sum) <= TallyResult.WARNINGS_SHOWN) {
+				shown.add(warning);
+			}
+		}
+		return List.copyOf(shown);
 	}
 
 	private TallyCalculation calculation(Scope scope) {
