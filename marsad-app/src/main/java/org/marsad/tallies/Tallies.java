@@ -64,6 +64,19 @@ public interface Tallies {
 	TallyResult compute(UUID id, LocalDate asOf);
 
 	/**
+	 * Computes the numbers of a tally without the checks that read figures and claims one
+	 * by one (parts against wholes, claims against claims): for pages that show the
+	 * numbers first and load those checks after.
+	 * @param id the tally
+	 * @param asOf the day to count up to
+	 * @return the result, {@link TallyResult#figuresChecked()} false
+	 * @throws TallyRefused naming {@code asOf} when it is before the tally's first day
+	 * @throws UnknownTally when there is no such tally
+	 */
+	@PreAuthorize(Roles.ANALYSES)
+	TallyResult numbers(UUID id, LocalDate asOf);
+
+	/**
 	 * Opens one number of a tally into the figures, claims and report spans behind it.
 	 * @param id the tally
 	 * @param cell {@code total}, {@code <dimension>:<key>} or {@code period:<ISO date>}

@@ -24,12 +24,15 @@ import java.util.UUID;
  * @param warnings what the consistency checks found, at most {@value #WARNINGS_SHOWN} of
  * each check
  * @param warningsFound how many findings there were in all
+ * @param figuresChecked whether the checks that read figures and claims one by one (parts
+ * against wholes, claims against claims) ran; the running-total and breakdown checks
+ * always do
  * @param difference the change since the last published snapshot, {@code null} when none
  * was published
  */
 public record TallyResult(UUID tallyId, int version, LocalDate asOf, LocalDate from, LocalDate to, Estimate value,
 		UUID anchor, long figures, List<Breakdown> breakdowns, List<SeriesPoint> series, List<Bound> bounds,
-		List<Warning> warnings, long warningsFound, Difference difference) {
+		List<Warning> warnings, long warningsFound, boolean figuresChecked, Difference difference) {
 
 	/** How many findings of each check a result lists. */
 	public static final int WARNINGS_SHOWN = 100;

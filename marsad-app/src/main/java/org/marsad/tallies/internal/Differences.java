@@ -29,7 +29,7 @@ final class Differences {
 				Estimates.plain(now.value().best().subtract(then.value().best())), rowChanges(then, now));
 		return new TallyResult(now.tallyId(), now.version(), now.asOf(), now.from(), now.to(), now.value(),
 				now.anchor(), now.figures(), now.breakdowns(), now.series(), now.bounds(), now.warnings(),
-				now.warningsFound(), difference);
+				now.warningsFound(), now.figuresChecked(), difference);
 	}
 
 	private static List<RowChange> rowChanges(TallyResult then, TallyResult now) {

@@ -45,52 +45,68 @@ class FigureReadModel {
 	}
 
 	/**
-	 * The event figures in scope, summed by day, keys and wholes.
-	 * @param scope the scope
-	 * @return the sums
+	 * What a tally reads in one pass: the event figures summed by day, keys and wholes,
+	 * and the running totals one by one.
+	 *
+	 * @param rows the event figures by day
+	 * @param statements the running totals
 	 */
-	List<DayRow> dayRows(Scope scope) {
-		Tally tally = scope.tally();
-		List<String> grouped = new ArrayList<>(List.of("f.unit"));
-		String keys = "f.unit, " + key(tally, Dimension.NATIONALITY, "f.nationality", grouped) + ", "
-				+ key(tally, Dimension.ACTOR, "f.group_actor", grouped) + ", "
-				+ key(tally, Dimension.PLACE, "pk.ancestor_id", grouped);
-		grouped.add(Scope.day("f", "e"));
-		grouped.add(wholes(tally));
-		String sql = "SELECT " + keys + ", " + Scope.day("f", "e") + ", " + wholes(tally)
-				+ ", COUNT(*), SUM(COALESCE(f.low, 0)), SUM(COALESCE(f.best, f.low, 0)), "
-				+ "SUM(COALESCE(f.high, 0)), SUM(CASE WHEN f.high IS NULL THEN 1 ELSE 0 END), "
-				+ "SUM(CASE WHEN f.low IS NOT NULL AND f.qualifier = 'more_than' THEN 1 ELSE 0 END), "
-				+ "SUM(CASE WHEN f.high IS NOT NULL AND f.qualifier = 'less_than' THEN 1 ELSE 0 END) " + from(scope)
-				+ " WHERE f.cumulative = FALSE AND " + scope.where("f", "e") + " GROUP BY "
-				+ String.join(", ", grouped);
-		return this.jdbc.sql(sql)
-			.params(scope.params())
-			.query((rs, n) -> new DayRow(new Keys(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
-					rs.getObject(5, LocalDate.class), rs.getInt(6),
-					new Contribution(rs.getLong(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
-							rs.getLong(11), rs.getLong(12), rs.getLong(13))))
-			.list();
+	record Read(List<DayRow> rows, List<Statement> statements) {
 	}
 
 	/**
-	 * The running-total statements in scope.
+	 * Reads the figures in scope with one statement of two branches: figures that are no
+	 * part need no join to a whole; parts are joined to theirs. Running totals are
+	 * grouped by their own id, so they come back one by one from the same scan.
 	 * @param scope the scope
-	 * @return the statements
+	 * @return the sums and the statements
 	 */
-	List<Statement> statements(Scope scope) {
+	Read read(Scope scope) {
 		Tally tally = scope.tally();
-		String sql = "SELECT f.id, f.unit, f.nationality, f.group_actor, "
-				+ key(tally, Dimension.PLACE, "pk.ancestor_id", new ArrayList<>())
-				+ ", e.place_id, f.age_group, f.sex, " + "f.period_from, " + Scope.day("f", "e") + ", " + wholes(tally)
-				+ ", " + VALUES + " " + from(scope) + " WHERE f.cumulative = TRUE AND " + scope.where("f", "e");
-		return this.jdbc.sql(sql)
-			.params(scope.params())
-			.query((rs, n) -> new Statement(rs.getObject(1, UUID.class),
-					new Keys(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)), rs.getString(6),
-					rs.getString(7), rs.getString(8), rs.getObject(9, LocalDate.class),
-					rs.getObject(10, LocalDate.class), rs.getInt(11), contribution(rs, 12)))
-			.list();
+		String sql = branch(scope, false) + " UNION ALL " + branch(scope, true);
+		List<DayRow> rows = new ArrayList<>();
+		List<Statement> statements = new ArrayList<>();
+		this.jdbc.sql(sql).params(scope.params()).query((rs) -> {
+			Keys keys = new Keys(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+			Contribution contribution = new Contribution(rs.getLong(12), rs.getBigDecimal(13), rs.getBigDecimal(14),
+					rs.getBigDecimal(15), rs.getLong(16), rs.getLong(17), rs.getLong(18));
+			UUID statement = rs.getObject(7, UUID.class);
+			if (statement == null) {
+				rows.add(new DayRow(keys, rs.getObject(5, LocalDate.class), rs.getInt(6), contribution));
+			}
+			else {
+				statements.add(new Statement(statement, keys, rs.getString(9), rs.getString(10), rs.getString(11),
+						rs.getObject(8, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getInt(6),
+						contribution));
+			}
+		});
+		return new Read(rows, statements);
+	}
+
+	private static String branch(Scope scope, boolean parts) {
+		Tally tally = scope.tally();
+		List<String> grouped = new ArrayList<>(List.of("f.unit"));
+		String select = "f.unit, " + statementKey(tally, Dimension.NATIONALITY, "f.nationality", grouped) + ", "
+				+ statementKey(tally, Dimension.ACTOR, "f.group_actor", grouped) + ", "
+				+ key(tally, Dimension.PLACE, "pk.ancestor_id", grouped) + ", " + Scope.day("f", "e") + ", "
+				+ (parts ? wholes(tally) : "0");
+		grouped.add(Scope.day("f", "e"));
+		if (parts) {
+			grouped.add(wholes(tally));
+		}
+		List<String> statement = List.of("f.id", "f.period_from", "e.place_id", "f.age_group", "f.sex");
+		for (String column : statement) {
+			String only = "CASE WHEN f.cumulative THEN " + column + " END";
+			select += ", " + only;
+			grouped.add(only);
+		}
+		String from = parts ? from(scope) : "FROM figure f JOIN event e ON e.id = f.event_id" + scope.placeJoin("e");
+		return "SELECT " + select + ", COUNT(*), SUM(COALESCE(f.low, 0)), SUM(COALESCE(f.best, f.low, 0)), "
+				+ "SUM(COALESCE(f.high, 0)), SUM(CASE WHEN f.high IS NULL THEN 1 ELSE 0 END), "
+				+ "SUM(CASE WHEN f.low IS NOT NULL AND f.qualifier = 'more_than' THEN 1 ELSE 0 END), "
+				+ "SUM(CASE WHEN f.high IS NOT NULL AND f.qualifier = 'less_than' THEN 1 ELSE 0 END) " + from
+				+ " WHERE f.part_of IS " + (parts ? "NOT " : "") + "NULL AND " + scope.where("f", "e") + " GROUP BY "
+				+ String.join(", ", grouped);
 	}
 
 	/**
@@ -176,6 +192,17 @@ class FigureReadModel {
 				.append(Wholes.same(dimension))
 				.append(" ELSE 0 END");
 		}
+	}
+
+	/**
+	 * A key that event figures carry only when the tally breaks down by it, and running
+	 * totals always, to compare statements about the same people.
+	 */
+	private static String statementKey(Tally tally, Dimension dimension, String column, List<String> grouped) {
+		String expression = tally.breakdowns().contains(dimension) ? column
+				: "CASE WHEN f.cumulative THEN " + column + " END";
+		grouped.add(expression);
+		return expression;
 	}
 
 	private static String key(Tally tally, Dimension dimension, String expression, List<String> grouped) {

@@ -32,9 +32,11 @@ class TallyComputation {
 	 * Computes a tally as of a day.
 	 * @param tally the tally
 	 * @param asOf the day asked for
+	 * @param figureChecks whether to run the checks that read figures and claims one by
+	 * one
 	 * @return the result, without a difference to a snapshot
 	 */
-	TallyResult compute(Tally tally, LocalDate asOf) {
+	TallyResult compute(Tally tally, LocalDate asOf, boolean figureChecks) {
 		LocalDate end = tally.end(asOf);
 		Scope scope = new Scope(tally, end);
 		TallyCalculation calculation = calculation(scope);
@@ -44,13 +46,17 @@ class TallyComputation {
 			breakdowns.add(calculation.breakdown(dimension, total.value(), end));
 		}
 		List<Warning> warnings = new ArrayList<>();
-		warnings.addAll(ConsistencyChecks.partsExceedingWholes(this.figures.largeParts(scope)));
+		if (figureChecks) {
+			warnings.addAll(ConsistencyChecks.partsExceedingWholes(this.figures.largeParts(scope)));
+		}
 		warnings.addAll(ConsistencyChecks.decreasingRunningTotals(calculation.statements()));
-		warnings.addAll(ConsistencyChecks.disjointClaims(this.figures.claimsThatMayDisagree(scope)));
+		if (figureChecks) {
+			warnings.addAll(ConsistencyChecks.disjointClaims(this.figures.claimsThatMayDisagree(scope)));
+		}
 		warnings.addAll(ConsistencyChecks.breakdownsExceedingTotal(total.value(), total.anchorId(), breakdowns));
 		return new TallyResult(tally.id(), tally.version(), asOf, tally.from(), end, total.value(), total.anchorId(),
 				total.figures(), List.copyOf(breakdowns), calculation.series(tally.period(), end),
-				calculation.bounds(end), shown(warnings), warnings.size(), null);
+				calculation.bounds(end), shown(warnings), warnings.size(), figureChecks, null);
 	}
 
 	/**
@@ -108,8 +114,8 @@ class TallyComputation {
 
 	private TallyCalculation calculation(Scope scope) {
 		Tally tally = scope.tally();
-		return new TallyCalculation(tally.unit(), tally.from(), this.figures.dayRows(scope),
-				this.figures.statements(scope));
+		FigureReadModel.Read read = this.figures.read(scope);
+		return new TallyCalculation(tally.unit(), tally.from(), read.rows(), read.statements());
 	}
 
 }

@@ -108,7 +108,7 @@ class TallyPages {
 		TallyResult result = null;
 		if (Caller.analyses()) {
 			try {
-				result = this.tallies.compute(id, TallyRules.day(asOf, "asOf"));
+				result = this.tallies.numbers(id, TallyRules.day(asOf, "asOf"));
 			}
 			catch (TallyRefused refused) {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -127,9 +127,19 @@ class TallyPages {
 		return "tallies/tally";
 	}
 
+	/**
+	 * Every consistency check, loaded by the tally page after its numbers: the checks
+	 * that read figures and claims one by one take longer than the numbers.
+	 */
+	@GetMapping("/tallies/{id}/checks")
+	String checks(@PathVariable UUID id, @RequestParam(required = false) String asOf, Model model) {
+		model.addAttribute("result", this.tallies.compute(id, TallyRules.day(asOf, "asOf")));
+		return "tallies/fragments :: warnings(result=${result})";
+	}
+
 	@GetMapping(path = "/tallies/{id}/series.csv", produces = "text/csv")
 	ResponseEntity<String> seriesCsv(@PathVariable UUID id, @RequestParam(required = false) String asOf) {
-		TallyResult result = this.tallies.compute(id, TallyRules.day(asOf, "asOf"));
+		TallyResult result = this.tallies.numbers(id, TallyRules.day(asOf, "asOf"));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -89,9 +89,18 @@ class TallyService implements Tallies, PinnedTallies {
 
 	@Override
 	public TallyResult compute(UUID id, LocalDate asOf) {
+		return computed(id, asOf, true);
+	}
+
+	@Override
+	public TallyResult numbers(UUID id, LocalDate asOf) {
+		return computed(id, asOf, false);
+	}
+
+	private TallyResult computed(UUID id, LocalDate asOf, boolean figureChecks) {
 		Tally tally = get(id);
 		LocalDate day = asOf(tally, asOf);
-		TallyResult result = this.computation.compute(tally, day);
+		TallyResult result = this.computation.compute(tally, day, figureChecks);
 		return this.snapshots.latest(id)
 			.flatMap((latest) -> this.snapshots.find(id, latest.id()))
 			.map((stored) -> Differences.withDifference(result, stored.summary(), stored.result()))
@@ -115,7 +124,7 @@ class TallyService implements Tallies, PinnedTallies {
 	public Snapshot publish(UUID id, LocalDate asOf) {
 		Tally tally = get(id);
 		LocalDate day = asOf(tally, asOf);
-		TallyResult result = this.computation.compute(tally, day);
+		TallyResult result = this.computation.compute(tally, day, true);
 		UUID snapshot = UUID.randomUUID();
 		this.snapshots.insert(snapshot, tally, result, now(), Caller.name());
 		this.computation.freeze(snapshot, tally, day, result);
@@ -147,7 +156,7 @@ class TallyService implements Tallies, PinnedTallies {
 		for (Tally tally : this.tallies.pinned()) {
 			if (live) {
 				LocalDate day = asOfToday(tally);
-				TallyResult result = this.computation.compute(tally, day);
+				TallyResult result = this.computation.compute(tally, day, false);
 				pinned.add(new PinnedTally(tally.id(), tally.name(), tally.unit(), tally.category(), result.value(),
 						result.to(), false));
 			}

@@ -37,9 +37,11 @@ import org.marsad.bench.load.ApplicationProcess;
  * <li>define the tally through the API: persons who left, since the first day of the
  * data, in the country and every place under it, broken down by nationality and by group,
  * with a monthly series</li>
- * <li>after warm-up, alternate in each run: the baseline query over JDBC, then the tally
- * over HTTP ({@code GET /api/tallies/{id}/result}); the server's own time comes in its
- * {@code Server-Timing} header</li>
+ * <li>after warm-up, alternate in each run: the baseline query over JDBC, then the
+ * tally's numbers over HTTP ({@code GET /api/tallies/{id}/result?checks=false}), then the
+ * complete result with the checks that read figures and claims one by one
+ * ({@code checks=true}), then the definition alone (the cost of HTTP and authentication);
+ * the server's own time comes in its {@code Server-Timing} header</li>
  * <li>print every run, the medians, the ratio to the baseline and the load average</li>
  * </ol>
  */
@@ -157,7 +159,8 @@ public final class TallyBenchmark {
 				String id = client.define(tally());
 				int warmups = Integer.parseInt(this.options.getOrDefault("warmups", "2"));
 				for (int i = 0; i < warmups; i++) {
-					client.compute(id, AS_OF);
+					client.compute(id, AS_OF, false);
+					client.compute(id, AS_OF, true);
 					baseline(connection);
 				}
 				report(name, runs(client, connection, id));
@@ -165,8 +168,8 @@ public final class TallyBenchmark {
 		}
 	}
 
-	private record Run(double baselineMillis, double roundTripMillis, double serverMillis, double definitionMillis,
-			String load) {
+	private record Run(double baselineMillis, double roundTripMillis, double serverMillis, double checkedMillis,
+			double definitionMillis, String load) {
 	}
 
 	private List<Run> runs(TallyClient client, Connection connection, String id) throws Exception {
@@ -174,9 +177,10 @@ public final class TallyBenchmark {
 		TallyClient.Computed last = null;
 		for (int i = 0; i < runs(); i++) {
 			double baseline = baseline(connection);
-			last = client.compute(id, AS_OF);
+			last = client.compute(id, AS_OF, false);
+			double checked = client.compute(id, AS_OF, true).serverMillis();
 			double definition = client.definition(id).roundTripMillis();
-			runs.add(new Run(baseline, last.roundTripMillis(), last.serverMillis(), definition, load()));
+			runs.add(new Run(baseline, last.roundTripMillis(), last.serverMillis(), checked, definition, load()));
 		}
 		this.out.printf(Locale.ROOT,
 				"tally: figures counted in the total %s, value %s, breakdown rows %d + %d, "
@@ -190,11 +194,11 @@ public final class TallyBenchmark {
 
 	private void report(String name, List<Run> runs) {
 		this.out.println("run | baseline SUM/GROUP BY (ms) | tally, server (ms) | tally, round trip (ms) | "
-				+ "GET definition, round trip (ms) | load average");
+				+ "tally with figure checks, server (ms) | GET definition, round trip (ms) | load average");
 		for (int i = 0; i < runs.size(); i++) {
 			Run run = runs.get(i);
-			this.out.printf(Locale.ROOT, "%d | %.1f | %.1f | %.1f | %.1f | %s%n", i + 1, run.baselineMillis(),
-					run.serverMillis(), run.roundTripMillis(), run.definitionMillis(), run.load());
+			this.out.printf(Locale.ROOT, "%d | %.1f | %.1f | %.1f | %.1f | %.1f | %s%n", i + 1, run.baselineMillis(),
+					run.serverMillis(), run.roundTripMillis(), run.checkedMillis(), run.definitionMillis(), run.load());
 		}
 		double baseline = median(runs.stream().map(Run::baselineMillis).toList());
 		double server = median(runs.stream().map(Run::serverMillis).toList());

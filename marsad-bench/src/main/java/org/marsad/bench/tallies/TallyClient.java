@@ -56,8 +56,8 @@ final class TallyClient {
 		return this.json.readTree(response.body()).get("id").asString();
 	}
 
-	Computed compute(String id, String asOf) throws IOException, InterruptedException {
-		return get("/api/tallies/" + id + "/result?asOf=" + asOf);
+	Computed compute(String id, String asOf, boolean checks) throws IOException, InterruptedException {
+		return get("/api/tallies/" + id + "/result?asOf=" + asOf + "&checks=" + checks);
 	}
 
 	Computed definition(String id) throws IOException, InterruptedException {
