@@ -46,13 +46,15 @@ final class ConsistencyChecks {
 
 	static List<Warning> decreasingRunningTotals(List<Statement> statements) {
 		List<Warning> warnings = new ArrayList<>();
-		for (Statement larger : statements) {
-			for (Statement smaller : statements) {
-				if (larger != smaller && larger.comparable(smaller) && larger.contains(smaller)
-						&& smaller.value().certainlyAbove(larger.value())) {
-					warnings
-						.add(new Warning(Check.RUNNING_TOTAL_DECREASES, List.of(larger.figureId(), smaller.figureId()),
-								List.of(), null, List.of(larger.value(), smaller.value())));
+		for (List<Statement> series : Statement.Series.of(statements)) {
+			for (Statement larger : series) {
+				for (Statement smaller : series) {
+					if (larger != smaller && larger.contains(smaller)
+							&& smaller.value().certainlyAbove(larger.value())) {
+						warnings.add(new Warning(Check.RUNNING_TOTAL_DECREASES,
+								List.of(larger.figureId(), smaller.figureId()), List.of(), null,
+								List.of(larger.value(), smaller.value())));
+					}
 				}
 			}
 		}

@@ -94,11 +94,11 @@ class FigureReadModel {
 		if (parts) {
 			grouped.add(wholes(tally));
 		}
-		List<String> statement = List.of("f.id", "f.period_from", "e.place_id", "f.age_group", "f.sex");
-		for (String column : statement) {
-			String only = "CASE WHEN f.cumulative THEN " + column + " END";
-			select += ", " + only;
-			grouped.add(only);
+		String statement = "CASE WHEN f.cumulative THEN f.id END";
+		select += ", " + statement;
+		grouped.add(statement);
+		for (String column : List.of("f.period_from", "e.place_id", "f.age_group", "f.sex")) {
+			select += ", MAX(CASE WHEN f.cumulative THEN " + column + " END)";
 		}
 		String from = parts ? from(scope) : "FROM figure f JOIN event e ON e.id = f.event_id" + scope.placeJoin("e");
 		return "SELECT " + select + ", COUNT(*), SUM(COALESCE(f.low, 0)), SUM(COALESCE(f.best, f.low, 0)), "

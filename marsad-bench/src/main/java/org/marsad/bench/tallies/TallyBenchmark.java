@@ -114,9 +114,12 @@ public final class TallyBenchmark {
 		String url = this.options.getOrDefault("pg-url", "jdbc:postgresql://127.0.0.1:5432/test");
 		String schema = this.options.getOrDefault("schema", "marsad_bench_tallies");
 		try (Connection admin = DriverManager.getConnection(url, "postgres", "")) {
-			if (this.options.containsKey("fresh")) {
-				try (Statement statement = admin.createStatement()) {
+			try (Statement statement = admin.createStatement()) {
+				if (this.options.containsKey("fresh")) {
 					statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+				}
+				else {
+					forgetAccounts(statement, schema + ".account");
 				}
 			}
 		}
@@ -141,6 +144,12 @@ public final class TallyBenchmark {
 		Files.createDirectories(folder);
 		String url = "jdbc:h2:file:" + folder.resolve("data/db/marsad")
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+		if (Files.exists(folder.resolve("data/db/marsad.mv.db"))) {
+			try (Connection connection = DriverManager.getConnection(url, "sa", "");
+					Statement statement = connection.createStatement()) {
+				forgetAccounts(statement, "account");
+			}
+		}
 		measure("H2 (embedded default)", Map.of("MARSAD_DB_URL", url), List.of(), url, "sa", false, folder);
 	}
 
@@ -268,6 +277,19 @@ public final class TallyBenchmark {
 		}
 		this.out.printf("data: written in %d s; %,d claims%n", Duration.ofNanos(System.nanoTime() - start).toSeconds(),
 				count(connection, "SELECT COUNT(*) FROM claim"));
+	}
+
+	/**
+	 * Removes the accounts of an earlier run, whose admin password is gone, so that the
+	 * application creates {@code admin} again with this run's password.
+	 */
+	private static void forgetAccounts(Statement statement, String table) {
+		try {
+			statement.execute("DELETE FROM " + table);
+		}
+		catch (SQLException ex) {
+			// no such table yet: the application has never started on this database
+		}
 	}
 
 	private static long count(Connection connection, String sql) throws SQLException {
