@@ -28,12 +28,13 @@ import org.marsad.bench.load.ApplicationProcess;
  * PostgreSQL and on the embedded H2 database, against a plain SUM/GROUP BY of the same
  * figures measured in the same run.
  * <ol>
- * <li>start the application as a second process on loopback, on the database asked for:
- * PostgreSQL in a schema of its own, or an H2 file database opened with
- * {@code AUTO_SERVER=TRUE} so that this process can write to it and query it while the
- * application runs</li>
- * <li>write the coded records with {@link FigureGenerator} unless the database already
- * holds them</li>
+ * <li>PostgreSQL: start the application as a second process on loopback, in a schema of
+ * its own, then write the coded records with {@link FigureGenerator} over JDBC unless the
+ * schema already holds them</li>
+ * <li>H2: start the application once to create the schema, write the records into the
+ * file database from this process (embedded, which is much faster than through the
+ * application), then start the application on it with {@code AUTO_SERVER=TRUE} so that
+ * this process can run the baseline in the same database engine while it runs</li>
  * <li>define the tally through the API: persons who left, since the first day of the
  * data, in the country and every place under it, broken down by nationality and by group,
  * with a monthly series</li>
@@ -142,22 +143,28 @@ public final class TallyBenchmark {
 			}
 		}
 		Files.createDirectories(folder);
-		String url = "jdbc:h2:file:" + folder.resolve("data/db/marsad")
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
-		if (Files.exists(folder.resolve("data/db/marsad.mv.db"))) {
-			try (Connection connection = DriverManager.getConnection(url, "sa", "");
-					Statement statement = connection.createStatement()) {
-				forgetAccounts(statement, "account");
+		String file = "jdbc:h2:file:" + folder.resolve("data/db/marsad")
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+		if (!Files.exists(folder.resolve("data/db/marsad.mv.db"))) {
+			this.out.println("== H2: first start of the application, to create the schema");
+			try (ApplicationProcess application = ApplicationProcess.start(jar(), List.of("-Xmx2g"), folder,
+					randomPassword(), Map.of("MARSAD_DB_URL", file), List.of())) {
+				awaitStart(application);
 			}
 		}
+		try (Connection connection = DriverManager.getConnection(file, "sa", "");
+				Statement statement = connection.createStatement()) {
+			forgetAccounts(statement, "account");
+			ensureData(connection, false);
+		}
+		String url = file + ";AUTO_SERVER=TRUE";
 		measure("H2 (embedded default)", Map.of("MARSAD_DB_URL", url), List.of(), url, "sa", false, folder);
 	}
 
 	private void measure(String name, Map<String, String> environment, List<String> arguments, String jdbcUrl,
 			String user, boolean postgres, Path folder) throws Exception {
 		String password = randomPassword();
-		Path jar = Path.of(this.options.getOrDefault("app-jar", "marsad-app/target/marsad-app-0.1.0-SNAPSHOT.jar"))
-			.toAbsolutePath();
+		Path jar = jar();
 		this.out.println("== " + name + ": starting " + jar.getFileName() + ", load " + load());
 		try (ApplicationProcess application = ApplicationProcess.start(jar, List.of("-Xmx2g"), folder, password,
 				environment, arguments)) {
@@ -175,6 +182,11 @@ public final class TallyBenchmark {
 				report(name, runs(client, connection, id));
 			}
 		}
+	}
+
+	private Path jar() {
+		return Path.of(this.options.getOrDefault("app-jar", "marsad-app/target/marsad-app-0.1.0-SNAPSHOT.jar"))
+			.toAbsolutePath();
 	}
 
 	private record Run(double baselineMillis, double roundTripMillis, double serverMillis, double checkedMillis,
