@@ -28,6 +28,12 @@ public final class Roles {
 	/** Who may read the internal record. */
 	public static final String READS = "hasAnyRole('ADMIN','COORDINATOR','DOCUMENTER','ANALYST','VIEWER')";
 
+	/** Who may define and compute tallies, and export their series. */
+	public static final String ANALYSES = "hasAnyRole('ADMIN','COORDINATOR','ANALYST')";
+
+	/** Who may publish: freeze a tally as a dated snapshot. */
+	public static final String PUBLISHES = "hasAnyRole('ADMIN','COORDINATOR')";
+
 	/** Who may manage accounts. */
 	public static final String ADMINISTERS = "hasRole('ADMIN')";
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.marsad.bench.draft.DraftBenchmark;
 import org.marsad.bench.events.EventListBenchmark;
 import org.marsad.bench.load.ReportLoadTest;
+import org.marsad.bench.tallies.TallyBenchmark;
 import org.openjdk.jmh.Main;
 
 /**
@@ -16,6 +17,7 @@ import org.openjdk.jmh.Main;
  * <li>{@code draft [options]} times the extraction draft of a report against a started
  * application whose catalogue holds a full gazetteer</li>
  * <li>{@code events [options]} times the event list pages over 100,000 seeded events</li>
+ * <li>{@code tallies [options]} runs the tally benchmark on PostgreSQL and H2</li>
  * <li>{@code list} lists the JMH benchmarks in this jar</li>
  * <li>{@code help} prints the usage</li>
  * <li>anything else goes to JMH as is, e.g.
@@ -38,6 +40,7 @@ public final class BenchCommand {
 			case "load" -> System.exit(load(Arrays.copyOfRange(args, 1, args.length)));
 			case "draft" -> System.exit(DraftBenchmark.run(Arrays.copyOfRange(args, 1, args.length), System.out));
 			case "events" -> System.exit(events(Arrays.copyOfRange(args, 1, args.length)));
+			case "tallies" -> System.exit(tallies(Arrays.copyOfRange(args, 1, args.length)));
 			case "list" -> list();
 			default -> jmh(args);
 		}
@@ -49,11 +52,13 @@ public final class BenchCommand {
 				  load [options]        load test of report intake (see below)
 				  draft [options]       time of the extraction draft of a report with a full gazetteer (see below)
 				  events [options]      event list pages over 100,000 seeded events (see below)
+				  tallies [options]     tally benchmark over 1,000,000 coded figures (see below)
 				  list                  list the JMH benchmarks
 				  help                  this text
 				  <JMH arguments>       run JMH, e.g. ExtractionBenchmark -f 1 -wi 2 -i 3 (JMH's -h lists its options)
 
-				""" + ReportLoadTest.usage() + "\n" + DraftBenchmark.usage() + "\n" + EventListBenchmark.usage();
+				""" + ReportLoadTest.usage() + "\n" + DraftBenchmark.usage() + "\n" + EventListBenchmark.usage() + "\n"
+				+ TallyBenchmark.USAGE;
 	}
 
 	private static int load(String[] args) {
@@ -72,6 +77,19 @@ public final class BenchCommand {
 		}
 		catch (Exception ex) {
 			System.err.println("bench events: " + ex.getMessage());
+			return 1;
+		}
+	}
+
+	private static int tallies(String[] args) {
+		try {
+			return TallyBenchmark.run(args, System.out);
+		}
+		catch (Exception ex) {
+			Throwable cause = (ex instanceof java.sql.SQLException sql && sql.getNextException() != null)
+					? sql.getNextException() : ex;
+			String message = String.valueOf(cause.getMessage());
+			System.err.println("bench tallies: " + message.substring(0, Math.min(message.length(), 2_000)));
 			return 1;
 		}
 	}

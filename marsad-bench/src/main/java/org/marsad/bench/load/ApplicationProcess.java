@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -59,6 +60,22 @@ public final class ApplicationProcess implements AutoCloseable {
 	 */
 	public static ApplicationProcess start(Path jar, List<String> javaOptions, Path folder, String adminPassword)
 			throws IOException {
+		return start(jar, javaOptions, folder, adminPassword, Map.of(), List.of());
+	}
+
+	/**
+	 * Starts the application with more settings, e.g. another database.
+	 * @param jar the application's executable jar
+	 * @param javaOptions JVM options such as {@code -Xmx1g}
+	 * @param folder an empty folder for its data and log
+	 * @param adminPassword the password of its {@code admin} account
+	 * @param environment more environment variables, e.g. {@code MARSAD_DB_URL}
+	 * @param arguments more arguments after {@code serve}, e.g. Spring properties
+	 * @return the running process; not yet necessarily ready
+	 * @throws IOException if the jar is missing or the process cannot be started
+	 */
+	public static ApplicationProcess start(Path jar, List<String> javaOptions, Path folder, String adminPassword,
+			Map<String, String> environment, List<String> arguments) throws IOException {
 		if (!Files.isRegularFile(jar)) {
 			throw new IOException("no application jar at " + jar + "; build it with "
 					+ "mvn -B -o -q -pl marsad-app -am package -DskipTests, or pass --app-jar or --url");
@@ -69,6 +86,7 @@ public final class ApplicationProcess implements AutoCloseable {
 		command.addAll(javaOptions);
 		command.addAll(List.of("-jar", jar.toString(), "serve", "--port", Integer.toString(port), "--data",
 				folder.resolve("data").toString(), "--server.address=127.0.0.1"));
+		command.addAll(arguments);
 		Path log = folder.resolve("app.log");
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(log.toFile())
@@ -76,13 +94,16 @@ public final class ApplicationProcess implements AutoCloseable {
 		builder.environment().put("MARSAD_ADMIN_PASSWORD", adminPassword);
 		builder.environment().put("MARSAD_PORT", Integer.toString(port));
 		builder.environment().put("MARSAD_DATA", folder.resolve("data").toString());
+		builder.environment().putAll(environment);
 		return new ApplicationProcess(builder.start(), URI.create("http://127.0.0.1:" + port + "/"), log);
 	}
 
+	/** The application's base URL. */
 	public URI url() {
 		return this.url;
 	}
 
+	/** Whether the process still runs. */
 	public boolean isAlive() {
 		return this.process.isAlive();
 	}

@@ -1,0 +1,21 @@
+/**
+ * Tallies: running counts over coded figures, with their uncertainty, consistency checks
+ * and provenance (issue 5; DESIGN, "The flow of data", step 4).
+ * <ul>
+ * <li>A tally is a saved definition ({@link org.marsad.tallies.Tally}): what is counted
+ * (unit and category), filters, a period, breakdowns and whether the dashboard pins
+ * it.</li>
+ * <li>Its value is an {@link org.marsad.tallies.Estimate} (low, best, high), never a
+ * single number pretending to be exact. Separate events add up; running totals («منذ
+ * الأول من كانون الأول») are anchors, not additions; parts («بينهم») bound their whole
+ * and are never added to it.</li>
+ * <li>Every number opens into the figures, claims and report spans behind it
+ * ({@link org.marsad.tallies.Provenance}).</li>
+ * <li>Publishing freezes value, breakdowns and provenance in an immutable, dated
+ * {@link org.marsad.tallies.Snapshot}; later computations show the difference.</li>
+ * <li>Figures are read from the tables of coded events as a read-only projection inside
+ * this module, so that aggregation runs in the database.</li>
+ * </ul>
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Tallies")
+package org.marsad.tallies;
