@@ -14,6 +14,8 @@ import org.springframework.boot.SpringApplication;
  * <ul>
  * <li>{@code serve [--port N] [--data DIR]} starts the web application</li>
  * <li>{@code extract …} runs the text engine's command line, without starting Spring</li>
+ * <li>{@code reindex [--data DIR]} rebuilds the search index from the database, without
+ * the web server</li>
  * </ul>
  */
 public final class Marsad {
@@ -30,6 +32,7 @@ public final class Marsad {
 		switch (args[0]) {
 			case "serve" -> serve(rest);
 			case "extract" -> ExtractCommand.main(rest);
+			case "reindex" -> System.exit(new ReindexCommand(System.out, System.err, System.getenv()).run(rest));
 			default -> {
 				System.err.println("marsad: unknown command '" + args[0] + "'\n" + usage());
 				System.exit(2);
@@ -58,6 +61,7 @@ public final class Marsad {
 				  serve [--port N] [--data DIR]   start the web application (default port 8080, data ./marsad-data)
 				  extract [--published YYYY-MM-DD] [--format json|jsonl] [FILE...]
 				                                  print numbers, dates, places, actors, figures and events as JSON
+				  reindex [--data DIR]            rebuild the search index from the database (stop the server first)
 				  bench ...                       run benchmarks (see docs/BENCHMARKS.md)
 				""";
 	}

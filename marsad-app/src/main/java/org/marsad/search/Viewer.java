@@ -75,7 +75,12 @@ public record Viewer(Set<Role> roles) {
 	}
 
 	private boolean isStaff() {
-		return this.roles.stream().anyMatch(STAFF::contains);
+		for (Role role : this.roles) {
+			if (STAFF.contains(role)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -3,6 +3,7 @@ package org.marsad.bench;
 import java.util.Arrays;
 
 import org.marsad.bench.load.ReportLoadTest;
+import org.marsad.bench.search.SearchBenchmark;
 import org.openjdk.jmh.Main;
 
 /**
@@ -11,6 +12,8 @@ import org.openjdk.jmh.Main;
  * <ul>
  * <li>{@code load [options]} runs the intake load test against a started or a running
  * application</li>
+ * <li>{@code search [options]} runs the search benchmark: indexing against
+ * StandardAnalyzer, query latency</li>
  * <li>{@code list} lists the JMH benchmarks in this jar</li>
  * <li>{@code help} prints the usage</li>
  * <li>anything else goes to JMH as is, e.g.
@@ -31,6 +34,7 @@ public final class BenchCommand {
 		}
 		switch (args[0]) {
 			case "load" -> System.exit(load(Arrays.copyOfRange(args, 1, args.length)));
+			case "search" -> System.exit(SearchBenchmark.run(Arrays.copyOfRange(args, 1, args.length), System.out));
 			case "list" -> list();
 			default -> jmh(args);
 		}
@@ -40,11 +44,12 @@ public final class BenchCommand {
 		return """
 				usage: marsad bench <command> [options]
 				  load [options]        load test of report intake (see below)
+				  search [options]      search benchmark: indexing against StandardAnalyzer, query latency (see below)
 				  list                  list the JMH benchmarks
 				  help                  this text
 				  <JMH arguments>       run JMH, e.g. ExtractionBenchmark -f 1 -wi 2 -i 3 (JMH's -h lists its options)
 
-				""" + ReportLoadTest.usage();
+				""" + ReportLoadTest.usage() + "\n" + SearchBenchmark.usage();
 	}
 
 	private static int load(String[] args) {

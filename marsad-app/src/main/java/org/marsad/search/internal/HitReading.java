@@ -8,12 +8,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -33,8 +37,8 @@ import org.marsad.search.Viewer;
  * Runs a query on a searcher and reads one page of hits, their snippets and the facet
  * counts over every match.
  * <ul>
- * <li>Order: relevance, then the most recent; with no words, the most recent first (a
- * report's receipt, an event's first day, a person's last change).</li>
+ * <li>Order: relevance; with no words, the most recent first (a report's receipt, an
+ * event's first day, a person's last change).</li>
  * <li>Snippets: up to {@value #PASSAGES} passages of about {@value #PASSAGE_LENGTH}
  * characters from each stored original text, using the offsets recorded at indexing
  * (<a href=
@@ -55,12 +59,17 @@ final class HitReading {
 
 	private static final Sort NEWEST = new Sort(new SortField(SearchFields.WHEN, SortField.Type.LONG, true));
 
-	private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE,
-			new SortField(SearchFields.WHEN, SortField.Type.LONG, true));
+	/** The stored fields a hit shows: all but the texts, which snippets are cut from. */
+	private static final Set<String> SHOWN = Set.of(SearchFields.ID, SearchFields.KIND, SearchFields.TITLE,
+			SearchFields.LANGUAGE, SearchFields.RECEIVED_AT, SearchFields.SOURCE, SearchFields.STATUS,
+			SearchFields.VERIFICATION, SearchFields.TYPE, SearchFields.DATE_FROM, SearchFields.DATE_TO,
+			SearchFields.PLACE_LABEL, SearchFields.ACCESS);
 
 	private final Analyzer analyzer;
 
 	private final FacetReading facets;
+
+	private volatile Highlighted highlighted;
 
 	HitReading(Analyzer analyzer, FacetsConfig facets) {
 		this.analyzer = analyzer;
@@ -71,12 +80,14 @@ final class HitReading {
 		boolean byWords = request.text() != null && !request.text().isBlank();
 		FacetsCollector collector = new FacetsCollector();
 		int wanted = request.offset() + request.size();
-		TopDocs top = FacetsCollector.search(searcher, query, wanted, byWords ? RELEVANCE : NEWEST, byWords, collector);
+		TopDocs top = byWords ? FacetsCollector.search(searcher, query, wanted, collector)
+				: FacetsCollector.search(searcher, query, wanted, NEWEST, collector);
 		ScoreDoc[] page = pageOf(top.scoreDocs, request.offset());
 		Map<String, Object[]> snippets = snippets(searcher, query, page);
+		StoredFields stored = searcher.storedFields();
 		List<SearchHit> hits = new ArrayList<>(page.length);
 		for (int i = 0; i < page.length; i++) {
-			hits.add(hit(searcher.storedFields().document(page[i].doc), page[i].score, snippets, i, viewer));
+			hits.add(hit(stored.document(page[i].doc, SHOWN), page[i].score, snippets, i, viewer));
 		}
 		Map<String, List<SearchResults.FacetCount>> counts = (top.totalHits.value == 0) ? Map.of()
 				: this.facets.counts(searcher.getIndexReader(), collector, viewer);
@@ -93,7 +104,8 @@ final class HitReading {
 	}
 
 	private Map<String, Object[]> snippets(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
-		if (page.length == 0) {
+		String[] fields = highlighted(searcher.getIndexReader());
+		if (page.length == 0 || fields.length == 0) {
 			return Map.of();
 		}
 		SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, this.analyzer)
@@ -105,7 +117,25 @@ final class HitReading {
 		for (int i = 0; i < page.length; i++) {
 			docs[i] = page[i].doc;
 		}
-		return highlighter.passages(query, docs);
+		return highlighter.passages(fields, query, docs);
+	}
+
+	/**
+	 * The texts that some document of the reader holds, found once per reader: asking the
+	 * highlighter for a field no document has makes it analyse the query for that field
+	 * all the same.
+	 */
+	private String[] highlighted(IndexReader reader) {
+		Highlighted current = this.highlighted;
+		if (current == null || current.reader() != reader) {
+			FieldInfos infos = FieldInfos.getMergedFieldInfos(reader);
+			String[] fields = SearchFields.PROSE.stream()
+				.filter((field) -> infos.fieldInfo(field) != null)
+				.toArray(String[]::new);
+			current = new Highlighted(reader, fields);
+			this.highlighted = current;
+		}
+		return current.fields();
 	}
 
 	private static SearchHit hit(Document document, float score, Map<String, Object[]> snippets, int index,
@@ -144,12 +174,15 @@ final class HitReading {
 			super(builder);
 		}
 
-		Map<String, Object[]> passages(Query query, int[] docs) throws IOException {
-			int[] passages = new int[HIGHLIGHTED.length];
+		Map<String, Object[]> passages(String[] fields, Query query, int[] docs) throws IOException {
+			int[] passages = new int[fields.length];
 			Arrays.fill(passages, PASSAGES);
-			return highlightFieldsAsObjects(HIGHLIGHTED, query, docs, passages);
+			return highlightFieldsAsObjects(fields, query, docs, passages);
 		}
 
+	}
+
+	private record Highlighted(IndexReader reader, String[] fields) {
 	}
 
 }

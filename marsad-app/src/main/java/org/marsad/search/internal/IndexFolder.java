@@ -21,6 +21,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.marsad.search.IndexInUse;
 
 /**
  * The index folder: Lucene indexes ("generations") side by side, a file naming the one in

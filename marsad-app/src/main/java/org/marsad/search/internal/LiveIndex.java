@@ -13,6 +13,7 @@ import org.apache.commons.logging.LogFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.store.AlreadyClosedException;
+import org.marsad.search.IndexInUse;
 import org.marsad.search.RecordKind;
 import org.marsad.search.SearchDocument;
 

@@ -18,6 +18,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.AlreadyClosedException;
+import org.marsad.search.IndexInUse;
 import org.marsad.search.RecordKind;
 import org.marsad.search.Reindexing;
 import org.marsad.search.Search;

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.search.IndexInUse;
 import org.marsad.search.RecordKind;
 import org.marsad.search.Reindexing;
 import org.marsad.search.ReportDocument;

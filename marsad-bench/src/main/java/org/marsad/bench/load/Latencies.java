@@ -14,7 +14,7 @@ import java.util.Arrays;
  * percentile is a latency that was actually measured)</li>
  * </ul>
  */
-final class Latencies {
+public final class Latencies {
 
 	private static final long EMPTY = -1;
 
@@ -22,16 +22,26 @@ final class Latencies {
 
 	private final long[] nanos;
 
-	Latencies(int slots) {
+	/**
+	 * Room for a number of latencies.
+	 * @param slots how many
+	 */
+	public Latencies(int slots) {
 		this.nanos = new long[slots];
 		Arrays.fill(this.nanos, EMPTY);
 	}
 
-	void record(int slot, long elapsedNanos) {
+	/**
+	 * Keeps one latency.
+	 * @param slot its slot
+	 * @param elapsedNanos the latency
+	 */
+	public void record(int slot, long elapsedNanos) {
 		this.nanos[slot] = elapsedNanos;
 	}
 
-	LatencySummary summary() {
+	/** The percentiles of what was kept. */
+	public LatencySummary summary() {
 		long[] sorted = Arrays.stream(this.nanos).filter((value) -> value != EMPTY).sorted().toArray();
 		if (sorted.length == 0) {
 			return LatencySummary.NONE;
@@ -46,7 +56,7 @@ final class Latencies {
 	 * @param percent the percentile, above 0 and at most 100
 	 * @return the value at rank ceil(percent / 100 × n)
 	 */
-	static long percentile(long[] sorted, double percent) {
+	public static long percentile(long[] sorted, double percent) {
 		if (sorted.length == 0 || percent <= 0 || percent > HUNDRED) {
 			throw new IllegalArgumentException(
 					"need values and a percentile in (0, 100], had " + sorted.length + " values and " + percent);
