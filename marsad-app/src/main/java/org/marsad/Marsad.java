@@ -16,6 +16,8 @@ import org.springframework.boot.SpringApplication;
  * <li>{@code extract …} runs the text engine's command line, without starting Spring</li>
  * <li>{@code import gazetteer FILE …} imports a gazetteer into the catalogue, without a
  * web server ({@link ImportCommand})</li>
+ * <li>{@code reindex [--data DIR]} rebuilds the search index from the database, without
+ * the web server</li>
  * </ul>
  */
 public final class Marsad {
@@ -33,6 +35,7 @@ public final class Marsad {
 			case "serve" -> serve(rest);
 			case "extract" -> ExtractCommand.main(rest);
 			case "import" -> System.exit(ImportCommand.run(rest, System.out, System.err));
+			case "reindex" -> System.exit(new ReindexCommand(System.out, System.err, System.getenv()).run(rest));
 			default -> {
 				System.err.println("marsad: unknown command '" + args[0] + "'\n" + usage());
 				System.exit(2);
@@ -63,6 +66,7 @@ public final class Marsad {
 				                                  print numbers, dates, places, actors, figures and events as JSON
 				  import gazetteer FILE [--format open-syria|ocha-cod|geonames|syrian-archive|table] [--data DIR]
 				         [--skip-rejected]        import places into the catalogue (stop serve first when on H2)
+				  reindex [--data DIR]            rebuild the search index from the database (stop the server first)
 				  bench ...                       run benchmarks (see docs/BENCHMARKS.md)
 				""";
 	}

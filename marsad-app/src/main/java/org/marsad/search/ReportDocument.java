@@ -1,10 +1,13 @@
 package org.marsad.search;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A report as the index sees it: its latest version.
+ * A report as the index sees it: its latest version. Reports carry no confidentiality:
+ * every reader may find them, but only readers who work with sources see the source
+ * ({@link Viewer#seesSources()}).
  *
  * @param id the report id
  * @param title the title, or {@code null}
@@ -16,9 +19,27 @@ import java.util.UUID;
  * @param receivedAt when it was received
  */
 public record ReportDocument(UUID id, String title, String text, String language, String channel, String status,
-		String sourcePseudonym, Instant receivedAt) {
+		String sourcePseudonym, Instant receivedAt) implements SearchDocument {
 
-	/** The kind of record, as returned in hits. */
-	public static final String KIND = "report";
+	/**
+	 * Checks the fields every report has.
+	 * @throws NullPointerException when the id, text or receipt time is missing
+	 */
+	public ReportDocument {
+		Objects.requireNonNull(id, "id");
+		Objects.requireNonNull(text, "text");
+		Objects.requireNonNull(receivedAt, "receivedAt");
+	}
+
+	@Override
+	public RecordKind kind() {
+		return RecordKind.REPORT;
+	}
+
+	/** The receipt time: reports are compared with the database by the latest receipt. */
+	@Override
+	public Instant changedAt() {
+		return this.receivedAt;
+	}
 
 }

@@ -7,11 +7,12 @@ import java.util.Map;
  * One page of hits.
  *
  * @param hits the hits on this page, best first
- * @param total how many reports match in all
+ * @param total how many records match in all
  * @param page the page from 0
  * @param size the page size
- * @param facets counts per value of {@code language}, {@code channel}, {@code status}
- * and, for viewers who see sources, {@code source}
+ * @param facets counts per value of each dimension of {@link SearchQuery#FILTERS} that
+ * has values among the matches and that the viewer may see ({@code source} for viewers
+ * who see sources, {@code confidentiality} for viewers who see internal records)
  */
 public record SearchResults(List<SearchHit> hits, long total, int page, int size,
 		Map<String, List<FacetCount>> facets) {
@@ -37,19 +38,37 @@ public record SearchResults(List<SearchHit> hits, long total, int page, int size
 	}
 
 	/**
-	 * A found record.
+	 * A found record. Fields that do not apply to its kind are {@code null}.
 	 *
 	 * @param id its id
-	 * @param kind what it is, e.g. {@code report}
-	 * @param title its title, or {@code null}
-	 * @param snippet fragments of its text, each a list of parts with matches marked
+	 * @param kind what it is: {@code report}, {@code event} or {@code person}
+	 * @param title a report's title, a person's name, or {@code null}
+	 * @param snippet passages of its texts with matches marked
 	 * @param score the relevance score
-	 * @param language its language code
-	 * @param receivedAt when it was received, ISO-8601
-	 * @param source the source pseudonym, only for viewers who see sources
+	 * @param language a report's language code
+	 * @param receivedAt when a report was received, ISO-8601
+	 * @param source a report's source pseudonym, only for viewers who see sources
+	 * @param type an event's type code
+	 * @param status a report's status or an event's verification status
+	 * @param dateFrom an event's first day, ISO-8601
+	 * @param dateTo an event's last day, ISO-8601
+	 * @param place the name of an event's or a person's first place
+	 * @param internal whether the record is internal (only ever so for viewers who see
+	 * internal records)
 	 */
-	public record SearchHit(String id, String kind, String title, List<List<SnippetPart>> snippet, float score,
-			String language, String receivedAt, String source) {
+	public record SearchHit(String id, String kind, String title, List<Snippet> snippet, float score, String language,
+			String receivedAt, String source, String type, String status, String dateFrom, String dateTo, String place,
+			boolean internal) {
+	}
+
+	/**
+	 * A passage of one of a record's texts.
+	 *
+	 * @param field which text: {@code text} (a report), {@code description_ar} or
+	 * {@code description_en} (an event)
+	 * @param parts the passage in text order, matches marked
+	 */
+	public record Snippet(String field, List<SnippetPart> parts) {
 	}
 
 	/**
@@ -64,12 +83,23 @@ public record SearchResults(List<SearchHit> hits, long total, int page, int size
 	}
 
 	/**
-	 * How many matching reports hold a value.
+	 * How many matching records hold a value.
 	 *
-	 * @param value the value, e.g. {@code ar}
+	 * @param value the value, e.g. {@code ar} or a place id
 	 * @param count how many
+	 * @param label the name of a place or an actor, {@code null} for codes
 	 */
-	public record FacetCount(String value, long count) {
+	public record FacetCount(String value, long count, String label) {
+
+		/**
+		 * The count of a code, which needs no label.
+		 * @param value the code
+		 * @param count how many
+		 */
+		public FacetCount(String value, long count) {
+			this(value, count, null);
+		}
+
 	}
 
 }

@@ -13,14 +13,16 @@ import org.marsad.security.Role;
  * <li>Source pseudonyms are searched and returned for the roles that work with sources:
  * administrators, coordinators, documenters and analysts. Viewers read what was recorded,
  * not who told it.</li>
+ * <li>Internal records ({@link Confidentiality#INTERNAL}) are found by the same staff
+ * roles only. A viewer holding none of them never sees one: not in hits, counts, facets
+ * or highlights.</li>
  * </ul>
  *
  * @param roles the roles held
  */
 public record Viewer(Set<Role> roles) {
 
-	private static final Set<Role> SOURCE_READERS = EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.DOCUMENTER,
-			Role.ANALYST);
+	private static final Set<Role> STAFF = EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.DOCUMENTER, Role.ANALYST);
 
 	/** Someone without a role: finds nothing. */
 	public static final Viewer ANONYMOUS = new Viewer(Set.of());
@@ -64,7 +66,21 @@ public record Viewer(Set<Role> roles) {
 
 	/** Whether source pseudonyms are searched and shown to this viewer. */
 	public boolean seesSources() {
-		return this.roles.stream().anyMatch(SOURCE_READERS::contains);
+		return isStaff();
+	}
+
+	/** Whether internal records are searched, counted and shown to this viewer. */
+	public boolean seesInternal() {
+		return isStaff();
+	}
+
+	private boolean isStaff() {
+		for (Role role : this.roles) {
+			if (STAFF.contains(role)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -3,6 +3,7 @@ package org.marsad.web;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
@@ -17,7 +18,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Language choice for the UI: {@code ?lang=ar|en} on any page switches and remembers it.
- * Errors: bilingual pages for people, problem details for programs.
+ * Errors: bilingual pages for people, problem details for programs (in a web application
+ * only: commands such as {@code reindex} run the application without one).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -42,6 +44,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication
 	ProblemErrorController errorController(ErrorAttributes errorAttributes, WebProperties web,
 			ObjectProvider<ErrorViewResolver> errorViewResolvers) {
 		return new ProblemErrorController(errorAttributes, web.getError(), errorViewResolvers.orderedStream().toList());

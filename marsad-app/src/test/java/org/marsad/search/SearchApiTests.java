@@ -80,7 +80,7 @@ class SearchApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.hits[0].title").value("قصف مدرسة"))
-			.andExpect(jsonPath("$.hits[0].snippet[0][?(@.highlighted == true)].text", hasItem("الابتدائيّة")));
+			.andExpect(jsonPath("$.hits[0].snippet[0].parts[?(@.highlighted == true)].text", hasItem("الابتدائيّة")));
 	}
 
 	@Test

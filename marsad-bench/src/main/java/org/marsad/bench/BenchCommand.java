@@ -6,6 +6,7 @@ import org.marsad.bench.draft.DraftBenchmark;
 import org.marsad.bench.events.EventListBenchmark;
 import org.marsad.bench.load.ReportLoadTest;
 import org.marsad.bench.tallies.TallyBenchmark;
+import org.marsad.bench.search.SearchBenchmark;
 import org.openjdk.jmh.Main;
 
 /**
@@ -18,6 +19,8 @@ import org.openjdk.jmh.Main;
  * application whose catalogue holds a full gazetteer</li>
  * <li>{@code events [options]} times the event list pages over 100,000 seeded events</li>
  * <li>{@code tallies [options]} runs the tally benchmark on PostgreSQL and H2</li>
+ * <li>{@code search [options]} runs the search benchmark: indexing against
+ * StandardAnalyzer, query latency</li>
  * <li>{@code list} lists the JMH benchmarks in this jar</li>
  * <li>{@code help} prints the usage</li>
  * <li>anything else goes to JMH as is, e.g.
@@ -41,6 +44,7 @@ public final class BenchCommand {
 			case "draft" -> System.exit(DraftBenchmark.run(Arrays.copyOfRange(args, 1, args.length), System.out));
 			case "events" -> System.exit(events(Arrays.copyOfRange(args, 1, args.length)));
 			case "tallies" -> System.exit(tallies(Arrays.copyOfRange(args, 1, args.length)));
+			case "search" -> System.exit(SearchBenchmark.run(Arrays.copyOfRange(args, 1, args.length), System.out));
 			case "list" -> list();
 			default -> jmh(args);
 		}
@@ -53,12 +57,13 @@ public final class BenchCommand {
 				  draft [options]       time of the extraction draft of a report with a full gazetteer (see below)
 				  events [options]      event list pages over 100,000 seeded events (see below)
 				  tallies [options]     tally benchmark over 1,000,000 coded figures (see below)
+				  search [options]      search benchmark: indexing against StandardAnalyzer, query latency (see below)
 				  list                  list the JMH benchmarks
 				  help                  this text
 				  <JMH arguments>       run JMH, e.g. ExtractionBenchmark -f 1 -wi 2 -i 3 (JMH's -h lists its options)
 
 				""" + ReportLoadTest.usage() + "\n" + DraftBenchmark.usage() + "\n" + EventListBenchmark.usage() + "\n"
-				+ TallyBenchmark.USAGE;
+				+ TallyBenchmark.USAGE + "\n" + SearchBenchmark.usage();
 	}
 
 	private static int load(String[] args) {

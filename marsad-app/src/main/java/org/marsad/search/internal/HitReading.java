@@ -4,22 +4,20 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -28,11 +26,10 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.marsad.search.ReportDocument;
 import org.marsad.search.SearchQuery;
 import org.marsad.search.SearchResults;
-import org.marsad.search.SearchResults.FacetCount;
 import org.marsad.search.SearchResults.SearchHit;
+import org.marsad.search.SearchResults.Snippet;
 import org.marsad.search.SearchResults.SnippetPart;
 import org.marsad.search.Viewer;
 
@@ -40,14 +37,14 @@ import org.marsad.search.Viewer;
  * Runs a query on a searcher and reads one page of hits, their snippets and the facet
  * counts over every match.
  * <ul>
- * <li>Order: relevance, then the most recently received; with no words, the most recently
- * received first.</li>
+ * <li>Order: relevance; with no words, the most recent first (a report's receipt, an
+ * event's first day, a person's last change).</li>
  * <li>Snippets: up to {@value #PASSAGES} passages of about {@value #PASSAGE_LENGTH}
- * characters from the stored original text, using the offsets recorded at indexing
+ * characters from each stored original text, using the offsets recorded at indexing
  * (<a href=
- * "https://lucene.apache.org/core/9_12_0/highlighter/org/apache/lucene/search/uhighlight/UnifiedHighlighter.html">UnifiedHighlighter</a>).</li>
- * <li>Facets: {@code language}, {@code channel}, {@code status}; {@code source} only for
- * viewers who see sources.</li>
+ * "https://lucene.apache.org/core/9_12_0/highlighter/org/apache/lucene/search/uhighlight/UnifiedHighlighter.html">UnifiedHighlighter</a>).
+ * Only hits on the page are highlighted, and only hits the viewer may see are on it.</li>
+ * <li>Facets: {@link FacetReading}.</li>
  * </ul>
  */
 final class HitReading {
@@ -58,40 +55,43 @@ final class HitReading {
 
 	private static final float CENTRED = 0.5f;
 
-	private static final int FACET_VALUES = 20;
+	private static final String[] HIGHLIGHTED = SearchFields.PROSE.toArray(String[]::new);
 
-	private static final List<String> DIMENSIONS = List.of(ReportFields.LANGUAGE, ReportFields.CHANNEL,
-			ReportFields.STATUS);
+	private static final Sort NEWEST = new Sort(new SortField(SearchFields.WHEN, SortField.Type.LONG, true));
 
-	private static final Sort NEWEST = new Sort(new SortField(ReportFields.RECEIVED_AT, SortField.Type.LONG, true));
-
-	private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE,
-			new SortField(ReportFields.RECEIVED_AT, SortField.Type.LONG, true));
+	/** The stored fields a hit shows: all but the texts, which snippets are cut from. */
+	private static final Set<String> SHOWN = Set.of(SearchFields.ID, SearchFields.KIND, SearchFields.TITLE,
+			SearchFields.LANGUAGE, SearchFields.RECEIVED_AT, SearchFields.SOURCE, SearchFields.STATUS,
+			SearchFields.VERIFICATION, SearchFields.TYPE, SearchFields.DATE_FROM, SearchFields.DATE_TO,
+			SearchFields.PLACE_LABEL, SearchFields.ACCESS);
 
 	private final Analyzer analyzer;
 
-	private final FacetsConfig facets;
+	private final FacetReading facets;
 
-	private volatile FacetState facetState;
+	private volatile Highlighted highlighted;
 
 	HitReading(Analyzer analyzer, FacetsConfig facets) {
 		this.analyzer = analyzer;
-		this.facets = facets;
+		this.facets = new FacetReading(facets);
 	}
 
 	SearchResults read(IndexSearcher searcher, SearchQuery request, Query query, Viewer viewer) throws IOException {
 		boolean byWords = request.text() != null && !request.text().isBlank();
 		FacetsCollector collector = new FacetsCollector();
 		int wanted = request.offset() + request.size();
-		TopDocs top = FacetsCollector.search(searcher, query, wanted, byWords ? RELEVANCE : NEWEST, byWords, collector);
+		TopDocs top = byWords ? FacetsCollector.search(searcher, query, wanted, collector)
+				: FacetsCollector.search(searcher, query, wanted, NEWEST, collector);
 		ScoreDoc[] page = pageOf(top.scoreDocs, request.offset());
-		Object[] snippets = snippets(searcher, query, page);
+		Map<String, Object[]> snippets = snippets(searcher, query, page);
+		StoredFields stored = searcher.storedFields();
 		List<SearchHit> hits = new ArrayList<>(page.length);
 		for (int i = 0; i < page.length; i++) {
-			hits.add(hit(searcher.storedFields().document(page[i].doc), page[i].score, snippets[i], viewer));
+			hits.add(hit(stored.document(page[i].doc, SHOWN), page[i].score, snippets, i, viewer));
 		}
-		return new SearchResults(hits, top.totalHits.value, request.page(), request.size(),
-				counts(searcher.getIndexReader(), collector, top.totalHits.value, viewer));
+		Map<String, List<SearchResults.FacetCount>> counts = (top.totalHits.value == 0) ? Map.of()
+				: this.facets.counts(searcher.getIndexReader(), collector, viewer);
+		return new SearchResults(hits, top.totalHits.value, request.page(), request.size(), counts);
 	}
 
 	private static ScoreDoc[] pageOf(ScoreDoc[] all, int offset) {
@@ -103,9 +103,10 @@ final class HitReading {
 		return page;
 	}
 
-	private Object[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
-		if (page.length == 0) {
-			return new Object[0];
+	private Map<String, Object[]> snippets(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+		String[] fields = highlighted(searcher.getIndexReader());
+		if (page.length == 0 || fields.length == 0) {
+			return Map.of();
 		}
 		SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, this.analyzer)
 			.withFormatter(new SnippetFormatter())
@@ -116,62 +117,54 @@ final class HitReading {
 		for (int i = 0; i < page.length; i++) {
 			docs[i] = page[i].doc;
 		}
-		return highlighter.passages(ReportFields.TEXT, query, docs, PASSAGES);
+		return highlighter.passages(fields, query, docs);
+	}
+
+	/**
+	 * The texts that some document of the reader holds, found once per reader: asking the
+	 * highlighter for a field no document has makes it analyse the query for that field
+	 * all the same.
+	 */
+	private String[] highlighted(IndexReader reader) {
+		Highlighted current = this.highlighted;
+		if (current == null || current.reader() != reader) {
+			FieldInfos infos = FieldInfos.getMergedFieldInfos(reader);
+			String[] fields = SearchFields.PROSE.stream()
+				.filter((field) -> infos.fieldInfo(field) != null)
+				.toArray(String[]::new);
+			current = new Highlighted(reader, fields);
+			this.highlighted = current;
+		}
+		return current.fields();
+	}
+
+	private static SearchHit hit(Document document, float score, Map<String, Object[]> snippets, int index,
+			Viewer viewer) {
+		IndexableField receivedAt = document.getField(SearchFields.RECEIVED_AT);
+		String source = viewer.seesSources() ? document.get(SearchFields.SOURCE) : null;
+		String status = (document.get(SearchFields.STATUS) != null) ? document.get(SearchFields.STATUS)
+				: document.get(SearchFields.VERIFICATION);
+		return new SearchHit(document.get(SearchFields.ID), document.get(SearchFields.KIND),
+				document.get(SearchFields.TITLE), snippetsOf(snippets, index), Float.isNaN(score) ? 0 : score,
+				document.get(SearchFields.LANGUAGE),
+				(receivedAt != null) ? Instant.ofEpochMilli(receivedAt.numericValue().longValue()).toString() : null,
+				source, document.get(SearchFields.TYPE), status, document.get(SearchFields.DATE_FROM),
+				document.get(SearchFields.DATE_TO), document.get(SearchFields.PLACE_LABEL),
+				SearchFields.ACCESS_STAFF.equals(document.get(SearchFields.ACCESS)));
 	}
 
 	@SuppressWarnings("unchecked")
-	private static SearchHit hit(Document document, float score, Object snippet, Viewer viewer) {
-		List<List<SnippetPart>> fragments = (snippet != null) ? (List<List<SnippetPart>>) snippet : List.of();
-		long receivedAt = document.getField(ReportFields.RECEIVED_AT).numericValue().longValue();
-		String source = viewer.seesSources() ? document.get(ReportFields.SOURCE) : null;
-		return new SearchHit(document.get(ReportFields.ID), ReportDocument.KIND, document.get(ReportFields.TITLE),
-				fragments, Float.isNaN(score) ? 0 : score, document.get(ReportFields.LANGUAGE),
-				Instant.ofEpochMilli(receivedAt).toString(), source);
-	}
-
-	private Map<String, List<FacetCount>> counts(IndexReader reader, FacetsCollector collector, long total,
-			Viewer viewer) throws IOException {
-		if (total == 0) {
-			return Map.of();
+	private static List<Snippet> snippetsOf(Map<String, Object[]> snippets, int index) {
+		List<Snippet> found = new ArrayList<>();
+		for (String field : HIGHLIGHTED) {
+			Object[] passages = snippets.get(field);
+			if (passages != null && passages[index] != null) {
+				for (List<SnippetPart> parts : (List<List<SnippetPart>>) passages[index]) {
+					found.add(new Snippet(field, parts));
+				}
+			}
 		}
-		Facets counts = new SortedSetDocValuesFacetCounts(state(reader), collector);
-		List<String> dimensions = new ArrayList<>(DIMENSIONS);
-		if (viewer.seesSources()) {
-			dimensions.add(ReportFields.SOURCE);
-		}
-		Map<String, List<FacetCount>> result = new LinkedHashMap<>();
-		for (String dimension : dimensions) {
-			result.put(dimension, values(counts, dimension));
-		}
-		return result;
-	}
-
-	private static List<FacetCount> values(Facets counts, String dimension) throws IOException {
-		FacetResult top;
-		try {
-			top = counts.getTopChildren(FACET_VALUES, dimension);
-		}
-		catch (IllegalArgumentException ex) {
-			return List.of();
-		}
-		if (top == null) {
-			return List.of();
-		}
-		List<FacetCount> values = new ArrayList<>(top.labelValues.length);
-		for (LabelAndValue value : top.labelValues) {
-			values.add(new FacetCount(value.label, value.value.longValue()));
-		}
-		return values;
-	}
-
-	/** The facet ordinals of a reader, built once per reader as they are costly. */
-	private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
-		FacetState current = this.facetState;
-		if (current == null || current.reader() != reader) {
-			current = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, this.facets));
-			this.facetState = current;
-		}
-		return current.state();
+		return found;
 	}
 
 	/** A highlighter returning the formatter's objects rather than strings. */
@@ -181,13 +174,15 @@ final class HitReading {
 			super(builder);
 		}
 
-		Object[] passages(String field, Query query, int[] docs, int passages) throws IOException {
-			return highlightFieldsAsObjects(new String[] { field }, query, docs, new int[] { passages }).get(field);
+		Map<String, Object[]> passages(String[] fields, Query query, int[] docs) throws IOException {
+			int[] passages = new int[fields.length];
+			Arrays.fill(passages, PASSAGES);
+			return highlightFieldsAsObjects(fields, query, docs, passages);
 		}
 
 	}
 
-	private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+	private record Highlighted(IndexReader reader, String[] fields) {
 	}
 
 }

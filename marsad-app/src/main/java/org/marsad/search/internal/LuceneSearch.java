@@ -4,96 +4,93 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
+import java.util.UUID;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.CorruptIndexException;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexCommit;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.marsad.search.ReportDocument;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.marsad.search.IndexInUse;
+import org.marsad.search.RecordKind;
+import org.marsad.search.Reindexing;
 import org.marsad.search.Search;
+import org.marsad.search.SearchDocument;
+import org.marsad.search.SearchFeed;
 import org.marsad.search.SearchQuery;
 import org.marsad.search.SearchResults;
 import org.marsad.search.Viewer;
+import org.marsad.text.analysis.NameAnalyzer;
+import org.marsad.text.analysis.ReportTextAnalyzer;
 
 /**
- * The embedded Lucene index: one {@link IndexWriter}, near-real-time searchers, a commit
- * after every change so that the index on disk follows the database.
+ * The embedded Lucene index under one folder ({@link IndexFolder}), every change
+ * committed so that the index on disk follows the database.
  * <ul>
- * <li>Each commit carries the number of documents and the latest receipt time
- * ({@link IndexState}); at start they are compared with the database to tell whether the
- * index is behind.</li>
- * <li>A rebuild replaces by id, so a report read twice while reports arrive is kept
- * once.</li>
- * <li>Lucene commits are atomic: a crash while indexing leaves the previous commit, which
- * is then behind and rebuilt at the next start. The database is never written here.</li>
+ * <li>A record is replaced by kind and id, so one indexed twice is kept once.</li>
+ * <li>A rebuild writes a new generation from the feeds while the one in use keeps serving
+ * and taking changes, then replaces it in one step ({@link LiveIndex}). A rebuild that
+ * fails, or is cut short by {@link #close()} or by the end of the process, leaves the
+ * generation in use as it was.</li>
+ * <li>The database is never written here.</li>
  * </ul>
+ * Public so that the benchmarks of {@code marsad-bench} can measure it; modules use
+ * {@link Search}.
  */
-final class LuceneSearch implements Search, Closeable {
+public final class LuceneSearch implements Search, Closeable {
 
 	private static final int PROGRESS_EVERY = 500;
 
-	private final Directory directory;
+	private static final Sort LATEST_CHANGE = new Sort(new SortField(SearchFields.CHANGED, SortField.Type.LONG, true));
 
-	private final Analyzer analyzer = ReportFields.analyzer();
+	private final LiveIndex index;
 
-	private final FacetsConfig facets = ReportFields.facets();
-
-	private final IndexWriter writer;
-
-	private final SearcherManager searchers;
-
-	private final QueryReading reading = new QueryReading(this.analyzer);
+	private final QueryReading reading;
 
 	private final HitReading hits;
 
-	private final Object commits = new Object();
-
-	private volatile IndexState state;
+	private final Object rebuilding = new Object();
 
 	/**
-	 * Opens the index in a folder, creating it when missing.
+	 * Opens the index in a folder with Marsad's analysis, creating it when missing.
 	 * @param folder the index folder
+	 * @throws IndexInUse when another process has it open
 	 * @throws UncheckedIOException when the folder cannot be opened
 	 */
-	LuceneSearch(Path folder) {
-		try {
-			this.directory = FSDirectory.open(folder);
-			this.writer = openWriter(this.directory, this.analyzer);
-			this.state = IndexState.read(this.writer);
-			this.searchers = new SearcherManager(this.writer, null);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		this.hits = new HitReading(this.analyzer, this.facets);
+	public LuceneSearch(Path folder) {
+		this(folder, new ReportTextAnalyzer(), new NameAnalyzer());
+	}
+
+	/**
+	 * Opens the index in a folder with other analyzers, such as a baseline to compare
+	 * with.
+	 * @param folder the index folder
+	 * @param prose the analyzer of words
+	 * @param names the analyzer of names
+	 */
+	public LuceneSearch(Path folder, Analyzer prose, Analyzer names) {
+		Analyzer analyzer = SearchFields.analyzer(prose, names);
+		FacetsConfig facets = SearchFields.facets();
+		this.reading = new QueryReading(analyzer);
+		this.hits = new HitReading(analyzer, facets);
+		this.index = new LiveIndex(folder, analyzer, facets);
 	}
 
 	@Override
-	public void index(ReportDocument report) {
-		synchronized (this.commits) {
-			try {
-				this.writer.updateDocument(new Term(ReportFields.ID, report.id().toString()),
-						this.facets.build(ReportFields.document(report)));
-				commit(this.state.including(report.receivedAt().toEpochMilli()));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
+	public void index(SearchDocument document) {
+		this.index.index(document);
+	}
+
+	@Override
+	public void delete(RecordKind kind, UUID id) {
+		this.index.delete(kind, id);
 	}
 
 	@Override
@@ -101,152 +98,86 @@ final class LuceneSearch implements Search, Closeable {
 		if (!viewer.mayRead()) {
 			return SearchResults.none(query);
 		}
-		Query words = this.reading.words(query.text(), viewer);
-		Query filtered = this.reading.filtered(query, words, viewer);
-		try {
-			IndexSearcher searcher = this.searchers.acquire();
-			try {
-				return this.hits.read(searcher, query, filtered, viewer);
-			}
-			finally {
-				this.searchers.release(searcher);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	@Override
-	public void rebuild(Iterable<ReportDocument> reports, Consumer<Long> progress) {
-		synchronized (this.commits) {
-			try {
-				this.writer.deleteAll();
-				IndexState rebuilt = IndexState.EMPTY;
-				long done = 0;
-				for (ReportDocument report : reports) {
-					this.writer.updateDocument(new Term(ReportFields.ID, report.id().toString()),
-							this.facets.build(ReportFields.document(report)));
-					rebuilt = rebuilt.including(report.receivedAt().toEpochMilli());
-					done++;
-					if (done % PROGRESS_EVERY == 0) {
-						progress.accept(done);
-					}
-				}
-				commit(rebuilt);
-				progress.accept(done);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
+		Query filtered = this.reading.filtered(query, this.reading.words(query.text(), viewer), viewer);
+		return this.index.read((searcher) -> this.hits.read(searcher, query, filtered, viewer));
 	}
 
 	@Override
 	public long count() {
-		try {
-			this.searchers.maybeRefreshBlocking();
-			IndexSearcher searcher = this.searchers.acquire();
+		return this.index.read((searcher) -> (long) searcher.getIndexReader().numDocs());
+	}
+
+	/**
+	 * What the index holds of one kind, to compare with its feed.
+	 * @param kind the kind
+	 * @return the number of documents and the latest change among them
+	 */
+	SearchFeed.State state(RecordKind kind) {
+		Query ofKind = new TermQuery(new Term(SearchFields.KIND, kind.code()));
+		return this.index.read((searcher) -> {
+			int count = searcher.count(ofKind);
+			if (count == 0) {
+				return SearchFeed.State.EMPTY;
+			}
+			TopFieldDocs latest = searcher.search(ofKind, 1, LATEST_CHANGE);
+			long millis = (Long) ((FieldDoc) latest.scoreDocs[0]).fields[0];
+			return new SearchFeed.State(count, Instant.ofEpochMilli(millis));
+		});
+	}
+
+	/**
+	 * Replaces the whole index by the records of the feeds. One rebuild runs at a time;
+	 * the index in use serves until the rebuilt one is complete.
+	 * @param feeds every feed
+	 * @param progress told how far it has come
+	 * @return how many records were indexed
+	 * @throws AlreadyClosedException when the index is closed before the rebuild ends
+	 */
+	public long rebuild(List<SearchFeed> feeds, Reindexing.Progress progress) {
+		synchronized (this.rebuilding) {
+			Generation next = this.index.begin();
 			try {
-				return searcher.getIndexReader().numDocs();
+				long done = fill(next, feeds, progress);
+				next.commit();
+				this.index.finish(next);
+				return done;
 			}
-			finally {
-				this.searchers.release(searcher);
+			catch (IOException ex) {
+				this.index.abandon(next);
+				throw new UncheckedIOException(ex);
+			}
+			catch (RuntimeException | Error ex) {
+				this.index.abandon(next);
+				throw ex;
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
-	/**
-	 * Whether the last commit agrees with the database.
-	 * @param reports how many reports the database holds
-	 * @param lastReceivedAt the latest receipt time there, epoch milliseconds, or
-	 * {@link Long#MIN_VALUE} when there are none
-	 * @return whether the index holds as many reports up to the same time
-	 */
-	boolean isCurrent(long reports, long lastReceivedAt) {
-		IndexState current = this.state;
-		return current.documents() == reports && current.lastReceivedAt() == lastReceivedAt && count() == reports;
-	}
-
-	/**
-	 * Opens the writer on the existing index, or on a new empty one when the existing one
-	 * cannot be read: it is rebuilt from the database, which is the record.
-	 */
-	private static IndexWriter openWriter(Directory directory, Analyzer analyzer) throws IOException {
-		try {
-			return new IndexWriter(directory,
-					new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+	private long fill(Generation next, List<SearchFeed> feeds, Reindexing.Progress progress) {
+		long total = feeds.stream().mapToLong((feed) -> feed.state().count()).sum();
+		long[] done = { 0 };
+		progress.indexed(0, total);
+		for (SearchFeed feed : feeds) {
+			feed.forEach((document) -> {
+				this.index.ensureOpen();
+				try {
+					this.index.write(next, document);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+				if (++done[0] % PROGRESS_EVERY == 0) {
+					progress.indexed(done[0], Math.max(total, done[0]));
+				}
+			});
 		}
-		catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException ex) {
-			return new IndexWriter(directory,
-					new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
-		}
-	}
-
-	private void commit(IndexState next) throws IOException {
-		this.searchers.maybeRefreshBlocking();
-		IndexSearcher searcher = this.searchers.acquire();
-		IndexState counted;
-		try {
-			counted = next.counting(searcher.getIndexReader().numDocs());
-		}
-		finally {
-			this.searchers.release(searcher);
-		}
-		this.writer.setLiveCommitData(counted.userData().entrySet());
-		this.writer.commit();
-		this.state = counted;
+		progress.indexed(done[0], Math.max(total, done[0]));
+		return done[0];
 	}
 
 	@Override
 	public void close() throws IOException {
-		this.searchers.close();
-		this.writer.close();
-		this.directory.close();
-	}
-
-	/**
-	 * What a commit says about the index.
-	 *
-	 * @param documents how many documents it holds
-	 * @param lastReceivedAt the latest receipt time indexed, epoch milliseconds
-	 */
-	record IndexState(long documents, long lastReceivedAt) {
-
-		static final IndexState EMPTY = new IndexState(0, Long.MIN_VALUE);
-
-		private static final String DOCUMENTS = "marsad.documents";
-
-		private static final String LAST_RECEIVED_AT = "marsad.lastReceivedAt";
-
-		static IndexState read(IndexWriter writer) throws IOException {
-			if (!DirectoryReader.indexExists(writer.getDirectory())) {
-				return new IndexState(-1, Long.MIN_VALUE);
-			}
-			List<IndexCommit> commits = DirectoryReader.listCommits(writer.getDirectory());
-			Map<String, String> data = commits.get(commits.size() - 1).getUserData();
-			if (!data.containsKey(DOCUMENTS) || !data.containsKey(LAST_RECEIVED_AT)) {
-				return new IndexState(-1, Long.MIN_VALUE);
-			}
-			return new IndexState(Long.parseLong(data.get(DOCUMENTS)), Long.parseLong(data.get(LAST_RECEIVED_AT)));
-		}
-
-		IndexState including(long receivedAt) {
-			return new IndexState(this.documents, Math.max(this.lastReceivedAt, receivedAt));
-		}
-
-		IndexState counting(long count) {
-			return new IndexState(count, this.lastReceivedAt);
-		}
-
-		Map<String, String> userData() {
-			return Map.of(DOCUMENTS, Long.toString(this.documents), LAST_RECEIVED_AT,
-					Long.toString(this.lastReceivedAt));
-		}
-
+		this.index.close();
 	}
 
 }

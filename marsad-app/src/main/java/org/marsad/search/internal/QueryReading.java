@@ -1,14 +1,14 @@
 package org.marsad.search.internal;
 
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongRange;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -24,13 +24,21 @@ import org.marsad.search.Viewer;
 /**
  * Reads a search request into a Lucene query.
  * <ul>
- * <li>Words are looked for in the text (as words and as names) and the title; all must
- * match unless joined by {@code OR}.</li>
+ * <li>Words are looked for in every text of every kind: a report's text (as words and as
+ * names) and title, an event's descriptions and the names of its places and actors, a
+ * person's names. All must match unless joined by {@code OR}.</li>
  * <li>The classic query syntax gives "phrases", prefix*, fuzzy~ and {@code field:}
- * prefixes; only the fields of {@link ReportFields} may be named, and {@code source:}
- * only by viewers who see sources.</li>
+ * prefixes; only the fields of {@link SearchFields} may be named, {@code source:} only by
+ * viewers who see sources and {@code confidentiality:} only by viewers who see internal
+ * records.</li>
+ * <li>A near spelling ({@code word~}) allows one edit after the first letter (a typing
+ * slip: «الباغوس» for «الباغوز»); {@code word~2} allows two. Arabic words are three to
+ * five letters long once clitics are gone, so two edits anywhere matched unrelated words
+ * by the dozen and made such queries ten times slower than any other kind.</li>
  * <li>Date range and facet values filter without scoring; days are UTC, both ends
- * included.</li>
+ * included; a record matches a range when the days it covers overlap it.</li>
+ * <li>Viewers who do not see internal records get only records open to all readers,
+ * before anything is counted or highlighted.</li>
  * </ul>
  * Syntax: <a href=
  * "https://lucene.apache.org/core/9_12_0/queryparser/org/apache/lucene/queryparser/classic/package-summary.html">classic
@@ -38,15 +46,19 @@ import org.marsad.search.Viewer;
  */
 final class QueryReading {
 
-	private static final String[] SEARCHED = { ReportFields.TEXT, ReportFields.NAMES, ReportFields.TITLE };
+	private static final String[] SEARCHED = { SearchFields.TEXT, SearchFields.TEXT_NAMES, SearchFields.TITLE,
+			SearchFields.DESCRIPTION_AR, SearchFields.DESCRIPTION_EN, SearchFields.PLACES, SearchFields.ACTORS,
+			SearchFields.NAMES };
 
-	private static final Map<String, Float> BOOSTS = Map.of(ReportFields.TEXT, 1.0f, ReportFields.NAMES, 0.5f,
-			ReportFields.TITLE, 2.0f);
+	private static final Map<String, Float> BOOSTS = boosts();
 
-	private static final Set<String> NAMEABLE = Set.of(ReportFields.TEXT, ReportFields.NAMES, ReportFields.TITLE,
-			ReportFields.LANGUAGE, ReportFields.CHANNEL, ReportFields.STATUS);
+	private static final Set<String> NAMEABLE = nameable();
 
 	private static final long DAY_MILLIS = 86_400_000L;
+
+	private static final float FUZZY_EDITS = 1;
+
+	private static final int FUZZY_PREFIX = 1;
 
 	private final Analyzer analyzer;
 
@@ -66,9 +78,11 @@ final class QueryReading {
 		if (text == null || text.isBlank()) {
 			return new MatchAllDocsQuery();
 		}
-		MultiFieldQueryParser parser = new MultiFieldQueryParser(SEARCHED, this.analyzer, BOOSTS);
+		SearchSyntax parser = new SearchSyntax(SEARCHED, this.analyzer, BOOSTS);
 		parser.setDefaultOperator(QueryParser.Operator.AND);
 		parser.setAllowLeadingWildcard(false);
+		parser.setFuzzyMinSim(FUZZY_EDITS);
+		parser.setFuzzyPrefixLength(FUZZY_PREFIX);
 		Query query;
 		try {
 			query = parser.parse(text);
@@ -81,24 +95,24 @@ final class QueryReading {
 	}
 
 	/**
-	 * The words with the filters of a request.
+	 * The words with the filters of a request and the viewer's access.
 	 * @param request the request
 	 * @param words its words, from {@link #words}
 	 * @param viewer who asks
 	 * @return the query to run
-	 * @throws BadQuery naming {@code source} when a viewer who does not see sources
-	 * filters by one
+	 * @throws BadQuery naming {@code source} or {@code confidentiality} when a viewer
+	 * filters by what they may not see
 	 */
 	Query filtered(SearchQuery request, Query words, Viewer viewer) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
-		filter(query, ReportFields.LANGUAGE, request.language());
-		filter(query, ReportFields.CHANNEL, request.channel());
-		filter(query, ReportFields.STATUS, request.status());
-		if (request.source() != null && !request.source().isBlank()) {
-			if (!viewer.seesSources()) {
-				throw new BadQuery("source");
+		request.filters().forEach((dimension, value) -> {
+			if (!mayName(dimension, viewer)) {
+				throw new BadQuery(dimension);
 			}
-			filter(query, ReportFields.SOURCE, request.source());
+			filter(query, dimension, value);
+		});
+		if (!viewer.seesInternal()) {
+			filter(query, SearchFields.ACCESS, SearchFields.ACCESS_ALL);
 		}
 		if (request.from() != null || request.to() != null) {
 			long from = (request.from() != null)
@@ -106,15 +120,24 @@ final class QueryReading {
 			long to = (request.to() != null)
 					? request.to().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() + DAY_MILLIS - 1
 					: Long.MAX_VALUE;
-			query.add(LongPoint.newRangeQuery(ReportFields.RECEIVED_AT, from, to), BooleanClause.Occur.FILTER);
+			query.add(LongRange.newIntersectsQuery(SearchFields.PERIOD, new long[] { from }, new long[] { to }),
+					BooleanClause.Occur.FILTER);
 		}
 		return query.build();
 	}
 
 	private static void filter(BooleanQuery.Builder query, String field, String value) {
-		if (value != null && !value.isBlank()) {
-			query.add(new TermQuery(new Term(field, value.strip())), BooleanClause.Occur.FILTER);
+		query.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+	}
+
+	private static boolean mayName(String field, Viewer viewer) {
+		if (SearchFields.SOURCE.equals(field)) {
+			return viewer.seesSources();
 		}
+		if (SearchFields.CONFIDENTIALITY.equals(field)) {
+			return viewer.seesInternal();
+		}
+		return NAMEABLE.contains(field);
 	}
 
 	private static void checkFields(Query query, Viewer viewer) {
@@ -134,11 +157,29 @@ final class QueryReading {
 
 		});
 		for (String field : fields) {
-			boolean allowed = NAMEABLE.contains(field) || (ReportFields.SOURCE.equals(field) && viewer.seesSources());
-			if (!allowed) {
+			if (!mayName(field, viewer)) {
 				throw new BadQuery("q");
 			}
 		}
+	}
+
+	private static Map<String, Float> boosts() {
+		Map<String, Float> boosts = new HashMap<>();
+		boosts.put(SearchFields.TEXT, 1.0f);
+		boosts.put(SearchFields.TEXT_NAMES, 0.5f);
+		boosts.put(SearchFields.TITLE, 2.0f);
+		boosts.put(SearchFields.DESCRIPTION_AR, 1.0f);
+		boosts.put(SearchFields.DESCRIPTION_EN, 1.0f);
+		boosts.put(SearchFields.PLACES, 1.5f);
+		boosts.put(SearchFields.ACTORS, 1.5f);
+		boosts.put(SearchFields.NAMES, 2.0f);
+		return Map.copyOf(boosts);
+	}
+
+	private static Set<String> nameable() {
+		Set<String> fields = new HashSet<>(Set.of(SEARCHED));
+		fields.addAll(SearchFields.KEYWORDS);
+		return Set.copyOf(fields);
 	}
 
 }

@@ -1,8 +1,13 @@
 package org.marsad.search.internal;
 
+import java.util.List;
+
 import org.marsad.MarsadProperties;
 import org.marsad.intake.Reports;
+import org.marsad.search.SearchFeed;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -10,8 +15,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Wiring of search: the index under {@code <data>/index}, its reindexing and the listener
- * that keeps it in step.
+ * Wiring of search: the index under {@code <data>/index}, the feeds it is rebuilt from
+ * (reports here, other kinds from their modules' {@link SearchFeed} beans), and the
+ * listener that keeps it in step.
  */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
@@ -22,16 +28,23 @@ class SearchConfiguration {
 	}
 
 	@Bean
-	ReportReindexing reportReindexing(Reports reports, LuceneSearch search) {
-		return new ReportReindexing(reports, search);
+	ReportFeed reportFeed(Reports reports) {
+		return new ReportFeed(reports);
 	}
 
 	@Bean
-	SearchIndexing searchIndexing(ReportReindexing reindexing, PlatformTransactionManager transactions) {
+	FeedReindexing feedReindexing(ObjectProvider<SearchFeed> feeds, LuceneSearch search) {
+		List<SearchFeed> all = feeds.orderedStream().toList();
+		return new FeedReindexing(all, search);
+	}
+
+	@Bean
+	SearchIndexing searchIndexing(ReportFeed reports, LuceneSearch search, FeedReindexing reindexing,
+			PlatformTransactionManager transactions, @Value("${marsad.search.heal:true}") boolean healing) {
 		TransactionTemplate reading = new TransactionTemplate(transactions);
 		reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		reading.setReadOnly(true);
-		return new SearchIndexing(reindexing, reading);
+		return new SearchIndexing(reports, search, reindexing, reading, healing);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.marsad.intake.ReportReceived;
+import org.marsad.search.Search;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -27,7 +28,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * <li>Should indexing fail, or the process stop in between, the index is behind and is
  * rebuilt at the next start.</li>
  * <li>At start the index is checked against the database in the background, so that the
- * application serves requests while a large index is rebuilt.</li>
+ * application serves requests while a large index is rebuilt; the old index serves until
+ * then. Commands that rebuild the index themselves turn this off
+ * ({@code marsad.search.heal=false}).</li>
  * </ul>
  * Logs name report ids only, never text or sources.
  */
@@ -37,7 +40,13 @@ class SearchIndexing implements AutoCloseable {
 
 	private static final long STOP_SECONDS = 10;
 
-	private final ReportReindexing reindexing;
+	private final ReportFeed reports;
+
+	private final Search search;
+
+	private final FeedReindexing reindexing;
+
+	private final boolean healing;
 
 	private final ExecutorService background = daemon("search-healing");
 
@@ -45,9 +54,13 @@ class SearchIndexing implements AutoCloseable {
 
 	private final TransactionOperations reading;
 
-	SearchIndexing(ReportReindexing reindexing, TransactionOperations reading) {
+	SearchIndexing(ReportFeed reports, Search search, FeedReindexing reindexing, TransactionOperations reading,
+			boolean healing) {
+		this.reports = reports;
+		this.search = search;
 		this.reindexing = reindexing;
 		this.reading = reading;
+		this.healing = healing;
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
@@ -58,7 +71,7 @@ class SearchIndexing implements AutoCloseable {
 
 	private void index(UUID id) {
 		try {
-			this.reading.executeWithoutResult((status) -> this.reindexing.index(id));
+			this.reading.executeWithoutResult((status) -> this.search.index(this.reports.document(id)));
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Report " + id + " not indexed; the index is rebuilt at the next start", ex);
@@ -67,7 +80,9 @@ class SearchIndexing implements AutoCloseable {
 
 	@EventListener(ApplicationReadyEvent.class)
 	public void healInBackground() {
-		this.background.execute(this::heal);
+		if (this.healing) {
+			this.background.execute(this::heal);
+		}
 	}
 
 	void heal() {

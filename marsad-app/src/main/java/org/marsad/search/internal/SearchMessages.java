@@ -7,7 +7,7 @@ import java.util.Set;
  */
 final class SearchMessages {
 
-	private static final Set<String> NAMED = Set.of("q", "from", "to", "page", "size", "source");
+	private static final Set<String> NAMED = Set.of("q", "from", "to", "page", "size", "source", "confidentiality");
 
 	private SearchMessages() {
 	}

@@ -2,6 +2,7 @@ package org.marsad.security.internal;
 
 import org.marsad.MarsadProperties;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,7 +22,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  * Wiring of accounts and of the two ways in: the API under {@code /api} with HTTP Basic
  * and no session (so no CSRF token is needed, and none can be abused), and the web UI
  * with form login, CSRF tokens and a Content-Security-Policy that allows no inline
- * script.
+ * script. The two ways in exist only in a web application: commands such as
+ * {@code reindex} run the application without one.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -61,12 +63,14 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication
 	HttpSessionEventPublisher httpSessionEventPublisher() {
 		return new HttpSessionEventPublisher();
 	}
 
 	@Bean
 	@Order(1)
+	@ConditionalOnWebApplication
 	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
 		ApiRefusals refusals = new ApiRefusals();
 		http.securityMatcher("/api/**")
@@ -82,6 +86,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
+	@ConditionalOnWebApplication
 	SecurityFilterChain webChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")

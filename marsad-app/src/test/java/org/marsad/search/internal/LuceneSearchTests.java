@@ -12,7 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.search.BadQuery;
+import org.marsad.search.RecordKind;
 import org.marsad.search.ReportDocument;
+import org.marsad.search.SearchFeed;
 import org.marsad.search.SearchQuery;
 import org.marsad.search.SearchResults;
 import org.marsad.search.SearchResults.FacetCount;
@@ -130,14 +132,13 @@ class LuceneSearchTests {
 
 	@Test
 	void filtersByDateRangeWithBothDaysIncluded() {
-		SearchQuery query = new SearchQuery("", LocalDate.parse("2019-03-05"), LocalDate.parse("2019-03-10"), null,
-				null, null, null, 0, 20);
+		SearchQuery query = SearchQuery.of("").between(LocalDate.parse("2019-03-05"), LocalDate.parse("2019-03-10"));
 		assertThat(ids(query, ANALYST)).containsExactly(CAMP, SCHOOL);
 	}
 
 	@Test
 	void filtersByLanguage() {
-		SearchQuery query = new SearchQuery("", null, null, "en", null, null, null, 0, 20);
+		SearchQuery query = SearchQuery.of("").filter("language", "en");
 		assertThat(ids(query, ANALYST)).containsExactly(CAMP);
 	}
 
@@ -159,8 +160,7 @@ class LuceneSearchTests {
 
 	@Test
 	void pagesThroughHitsNewestFirst() {
-		SearchResults second = this.search.query(new SearchQuery("", null, null, null, null, null, null, 1, 2),
-				ANALYST);
+		SearchResults second = this.search.query(SearchQuery.of("").page(1, 2), ANALYST);
 		assertThat(second.total()).isEqualTo(3);
 		assertThat(second.hits()).extracting(SearchHit::id).containsExactly(ARREST.toString());
 	}
@@ -170,7 +170,7 @@ class LuceneSearchTests {
 		SearchHit hit = this.search.query(SearchQuery.of("اعتقال"), ANALYST).hits().get(0);
 		List<SnippetPart> marked = hit.snippet()
 			.stream()
-			.flatMap(List::stream)
+			.flatMap((snippet) -> snippet.parts().stream())
 			.filter(SnippetPart::highlighted)
 			.toList();
 		assertThat(marked).extracting(SnippetPart::text).containsExactly("بإعتقال");
@@ -179,7 +179,7 @@ class LuceneSearchTests {
 	@Test
 	void snippetOffsetsPointIntoOriginalText() {
 		SearchHit hit = this.search.query(SearchQuery.of("مدرسة"), ANALYST).hits().get(0);
-		for (SnippetPart part : hit.snippet().get(0)) {
+		for (SnippetPart part : hit.snippet().get(0).parts()) {
 			assertThat(SCHOOL_TEXT.substring(part.start(), part.end())).isEqualTo(part.text());
 		}
 	}
@@ -238,13 +238,21 @@ class LuceneSearchTests {
 	}
 
 	@Test
-	void knowsItIsCurrentWithTheDatabase() {
-		assertThat(this.search.isCurrent(3, Instant.parse("2019-03-10T12:00:00Z").toEpochMilli())).isTrue();
+	void knowsHowManyReportsItHoldsAndTheLatestReceipt() {
+		assertThat(this.search.state(RecordKind.REPORT))
+			.isEqualTo(new SearchFeed.State(3, Instant.parse("2019-03-10T12:00:00Z")));
 	}
 
 	@Test
-	void knowsItIsBehindTheDatabase() {
-		assertThat(this.search.isCurrent(4, Instant.parse("2019-03-11T12:00:00Z").toEpochMilli())).isFalse();
+	void holdsNothingOfAKindNeverIndexed() {
+		assertThat(this.search.state(RecordKind.EVENT)).isEqualTo(SearchFeed.State.EMPTY);
+	}
+
+	@Test
+	void forgetsDeletedReport() {
+		this.search.delete(RecordKind.REPORT, ARREST);
+		assertThat(ids("اعتقال")).isEmpty();
+		assertThat(this.search.count()).isEqualTo(2);
 	}
 
 }

@@ -12,7 +12,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class SearchParametersTests {
 
 	private static SearchParameters dated(String from, String to) {
-		return new SearchParameters("قصف", from, to, null, null, null, null, null, null);
+		return new SearchParameters("قصف", from, to, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null);
+	}
+
+	private static SearchParameters paged(String page, String size) {
+		return new SearchParameters("قصف", null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, page, size);
 	}
 
 	@Test
@@ -35,22 +41,32 @@ class SearchParametersTests {
 
 	@Test
 	void namesPageThatIsNoNumber() {
-		SearchParameters parameters = new SearchParameters("قصف", null, null, null, null, null, null, "٢x", null);
-		assertThatExceptionOfType(BadQuery.class).isThrownBy(parameters::query)
+		assertThatExceptionOfType(BadQuery.class).isThrownBy(paged("٢x", null)::query)
 			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("page"));
 	}
 
 	@Test
 	void namesPageSizeAboveLimit() {
-		SearchParameters parameters = new SearchParameters("قصف", null, null, null, null, null, null, null, "500");
-		assertThatExceptionOfType(BadQuery.class).isThrownBy(parameters::query)
+		assertThatExceptionOfType(BadQuery.class).isThrownBy(paged(null, "500")::query)
 			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("size"));
 	}
 
 	@Test
 	void dropsBlankFilters() {
-		SearchParameters parameters = new SearchParameters("قصف", null, null, " ", "", null, null, null, null);
-		assertThat(parameters.query().language()).isNull();
+		SearchParameters parameters = new SearchParameters("قصف", null, null, " ", "", null, null, null, null, null,
+				null, null, null, null, null, null, null);
+		assertThat(parameters.query().filters()).isEmpty();
+	}
+
+	@Test
+	void readsEventFilters() {
+		SearchParameters parameters = new SearchParameters("قصف", null, null, "event", null, null, null, null,
+				"displacement", "fair", "SY09", "sdf", null, null, null, null, null);
+		assertThat(parameters.query().filters()).containsEntry("kind", "event")
+			.containsEntry("type", "displacement")
+			.containsEntry("verification", "fair")
+			.containsEntry("place", "SY09")
+			.containsEntry("actor", "sdf");
 	}
 
 }

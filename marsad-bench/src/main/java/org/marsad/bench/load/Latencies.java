@@ -22,15 +22,25 @@ public final class Latencies {
 
 	private final long[] nanos;
 
+	/**
+	 * Room for a number of latencies.
+	 * @param slots how many
+	 */
 	public Latencies(int slots) {
 		this.nanos = new long[slots];
 		Arrays.fill(this.nanos, EMPTY);
 	}
 
+	/**
+	 * Keeps one latency.
+	 * @param slot its slot
+	 * @param elapsedNanos the latency
+	 */
 	public void record(int slot, long elapsedNanos) {
 		this.nanos[slot] = elapsedNanos;
 	}
 
+	/** The percentiles of what was kept. */
 	public LatencySummary summary() {
 		long[] sorted = Arrays.stream(this.nanos).filter((value) -> value != EMPTY).sorted().toArray();
 		if (sorted.length == 0) {
@@ -46,7 +56,7 @@ public final class Latencies {
 	 * @param percent the percentile, above 0 and at most 100
 	 * @return the value at rank ceil(percent / 100 × n)
 	 */
-	static long percentile(long[] sorted, double percent) {
+	public static long percentile(long[] sorted, double percent) {
 		if (sorted.length == 0 || percent <= 0 || percent > HUNDRED) {
 			throw new IllegalArgumentException(
 					"need values and a percentile in (0, 100], had " + sorted.length + " values and " + percent);

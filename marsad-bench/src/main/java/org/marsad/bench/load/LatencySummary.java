@@ -11,10 +11,16 @@ package org.marsad.bench.load;
  */
 public record LatencySummary(int count, long p50Nanos, long p95Nanos, long p99Nanos, long maxNanos) {
 
-	static final LatencySummary NONE = new LatencySummary(0, 0, 0, 0, 0);
+	/** No latency at all. */
+	public static final LatencySummary NONE = new LatencySummary(0, 0, 0, 0, 0);
 
 	private static final double NANOS_PER_MILLI = 1_000_000.0;
 
+	/**
+	 * Nanoseconds in milliseconds.
+	 * @param nanos the nanoseconds
+	 * @return the milliseconds
+	 */
 	public static double millis(long nanos) {
 		return nanos / NANOS_PER_MILLI;
 	}

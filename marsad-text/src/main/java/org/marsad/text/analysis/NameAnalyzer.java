@@ -3,7 +3,6 @@ package org.marsad.text.analysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -14,7 +13,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * Chain:
  * <ul>
  * <li>{@link StandardTokenizer} (splits "al-Baghouz" at the hyphen);</li>
- * <li>lower case and ASCII folding for Latin;</li>
+ * <li>lower case and ASCII folding for Latin ({@link LatinFoldingFilter});</li>
  * <li>{@link NameParticleFilter}: articles, «عبد» compounds, «أبو», «بن» (before folding,
  * which would erase the hamza of «إلهام»);</li>
  * <li>{@link ArabicFoldingFilter};</li>
@@ -27,7 +26,7 @@ public final class NameAnalyzer extends Analyzer {
 	protected TokenStreamComponents createComponents(String fieldName) {
 		StandardTokenizer source = new StandardTokenizer();
 		TokenStream stream = new LowerCaseFilter(source);
-		stream = new ASCIIFoldingFilter(stream);
+		stream = new LatinFoldingFilter(stream);
 		stream = new NameParticleFilter(stream);
 		stream = new ArabicFoldingFilter(stream);
 		stream = new SkeletonKeyFilter(stream);
@@ -36,7 +35,7 @@ public final class NameAnalyzer extends Analyzer {
 
 	@Override
 	protected TokenStream normalize(String fieldName, TokenStream in) {
-		return new ArabicFoldingFilter(new ASCIIFoldingFilter(new LowerCaseFilter(in)));
+		return new ArabicFoldingFilter(new LatinFoldingFilter(new LowerCaseFilter(in)));
 	}
 
 }

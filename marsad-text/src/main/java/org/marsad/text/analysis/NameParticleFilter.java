@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.util.ArrayUtil;
 import org.marsad.text.normalize.ArabicFolding;
 
 /**
@@ -36,11 +37,19 @@ import org.marsad.text.normalize.ArabicFolding;
  */
 public final class NameParticleFilter extends TokenFilter {
 
+	/** The longest particle or Latin article word, in letters («abdoul»). */
+	private static final int LONGEST_PARTICLE = 6;
+
+	/** The shorter Latin «أبو», which every glued Latin spelling opens with. */
+	private static final String LATIN_ABU = "ab";
+
 	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
 	private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
 
 	private final Deque<State> pending = new ArrayDeque<>();
+
+	private char[] folded = new char[32];
 
 	/**
 	 * Creates the filter.
@@ -53,6 +62,9 @@ public final class NameParticleFilter extends TokenFilter {
 	@Override
 	public boolean incrementToken() throws IOException {
 		while (next()) {
+			if (!mayHoldParticle()) {
+				return true;
+			}
 			String folded = ArabicFolding.fold(this.term);
 			if (NameParticles.LATIN_ARTICLES.contains(folded) && hasNext()) {
 				continue;
@@ -85,6 +97,52 @@ public final class NameParticleFilter extends TokenFilter {
 		else if (innerArticle(folded) > 0) {
 			split(innerArticle(folded));
 		}
+	}
+
+	/**
+	 * Whether any rule could apply to the term, read in folded form without building a
+	 * string: true for a short word (every particle and Latin article has at most
+	 * {@value #LONGEST_PARTICLE} letters), a word opening with «ابو» or "abu", or one
+	 * holding the article «ال» anywhere. Most words of a report are none of these and
+	 * pass without further work.
+	 */
+	private boolean mayHoldParticle() {
+		int length = this.term.length();
+		if (length <= LONGEST_PARTICLE) {
+			return true;
+		}
+		if (this.folded.length < length) {
+			this.folded = new char[ArrayUtil.oversize(length, Character.BYTES)];
+		}
+		char[] buffer = this.term.buffer();
+		int kept = 0;
+		for (int i = 0; i < length; i++) {
+			char f = ArabicFolding.fold(buffer[i]);
+			if (f != ArabicFolding.DROPPED) {
+				this.folded[kept++] = f;
+			}
+		}
+		if (kept <= LONGEST_PARTICLE || opensWith(kept, NameParticles.ABU) || opensWith(kept, LATIN_ABU)) {
+			return true;
+		}
+		for (int i = 0; i + 1 < kept; i++) {
+			if (this.folded[i] == ArabicAlphabet.ALEF && this.folded[i + 1] == ArabicAlphabet.LAM) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean opensWith(int length, String prefix) {
+		if (length < prefix.length()) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length(); i++) {
+			if (this.folded[i] != prefix.charAt(i)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private boolean hasArticle(String folded) {

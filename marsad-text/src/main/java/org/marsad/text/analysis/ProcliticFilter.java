@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
@@ -15,7 +16,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  *
  * <p>
  * Expects folded input ({@link ArabicFoldingFilter}). Latin and keyword terms pass
- * unchanged.
+ * unchanged. Variants are written over the word's attributes rather than a captured copy
+ * of them: they keep its offsets, set again here, and its type.
  */
 public final class ProcliticFilter extends TokenFilter {
 
@@ -37,7 +39,11 @@ public final class ProcliticFilter extends TokenFilter {
 
 	private int emitted;
 
-	private State state;
+	private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+
+	private int startOffset;
+
+	private int endOffset;
 
 	/**
 	 * Creates the filter.
@@ -50,7 +56,8 @@ public final class ProcliticFilter extends TokenFilter {
 	@Override
 	public boolean incrementToken() throws IOException {
 		if (this.emitted < this.variants) {
-			restoreState(this.state);
+			this.offset.setOffset(this.startOffset, this.endOffset);
+			this.keyword.setKeyword(false);
 			int prefix = this.prefixes[this.emitted++];
 			this.term.copyBuffer(this.word, prefix, this.wordLength - prefix);
 			this.position.setPositionIncrement(0);
@@ -75,7 +82,8 @@ public final class ProcliticFilter extends TokenFilter {
 		this.emitted = 0;
 		if (this.variants > 0) {
 			keepWord(buffer, length);
-			this.state = captureState();
+			this.startOffset = this.offset.startOffset();
+			this.endOffset = this.offset.endOffset();
 		}
 		return true;
 	}
@@ -93,7 +101,6 @@ public final class ProcliticFilter extends TokenFilter {
 		super.reset();
 		this.variants = 0;
 		this.emitted = 0;
-		this.state = null;
 	}
 
 }

@@ -3,7 +3,6 @@ package org.marsad.text.analysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -13,7 +12,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * Chain:
  * <ul>
  * <li>{@link StandardTokenizer} (Unicode word boundaries, UAX #29);</li>
- * <li>lower case and ASCII folding for Latin («Muḥammad» → muhammad);</li>
+ * <li>lower case and ASCII folding for Latin («Muḥammad» → muhammad,
+ * {@link LatinFoldingFilter});</li>
  * <li>{@link HamzaSeatFilter}: a variant without the seat of a medial hamza;</li>
  * <li>{@link ArabicFoldingFilter}: hamza and alef forms, alef maksura, teh marbuta,
  * tatweel, diacritics, Arabic-Indic digits;</li>
@@ -27,7 +27,7 @@ public final class ReportTextAnalyzer extends Analyzer {
 	protected TokenStreamComponents createComponents(String fieldName) {
 		StandardTokenizer source = new StandardTokenizer();
 		TokenStream stream = new LowerCaseFilter(source);
-		stream = new ASCIIFoldingFilter(stream);
+		stream = new LatinFoldingFilter(stream);
 		stream = new HamzaSeatFilter(stream);
 		stream = new ArabicFoldingFilter(stream);
 		stream = new ProcliticFilter(stream);
@@ -37,7 +37,7 @@ public final class ReportTextAnalyzer extends Analyzer {
 
 	@Override
 	protected TokenStream normalize(String fieldName, TokenStream in) {
-		return new ArabicFoldingFilter(new ASCIIFoldingFilter(new LowerCaseFilter(in)));
+		return new ArabicFoldingFilter(new LatinFoldingFilter(new LowerCaseFilter(in)));
 	}
 
 }

@@ -30,6 +30,9 @@ public final class ArabicFolding {
 	/** Returned by {@link #fold(char)} for a unit that is dropped. */
 	public static final char DROPPED = '\uFFFF';
 
+	/** Every unit folded once, so that folding in hot loops is one array read. */
+	private static final char[] FOLDED = table();
+
 	private ArabicFolding() {
 	}
 
@@ -39,6 +42,18 @@ public final class ArabicFolding {
 	 * @return the folded unit, or {@link #DROPPED}
 	 */
 	public static char fold(char c) {
+		return FOLDED[c];
+	}
+
+	private static char[] table() {
+		char[] table = new char[Character.MAX_VALUE + 1];
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			table[c] = rule((char) c);
+		}
+		return table;
+	}
+
+	private static char rule(char c) {
 		if (c < 0x80) {
 			return (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c;
 		}

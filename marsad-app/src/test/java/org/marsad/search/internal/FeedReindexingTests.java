@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,11 @@ import org.marsad.intake.ReportSummary;
 import org.marsad.intake.Reports;
 import org.marsad.intake.UnknownRecord;
 import org.marsad.intake.Upload;
+import org.marsad.search.Confidentiality;
+import org.marsad.search.EventDocument;
+import org.marsad.search.RecordKind;
+import org.marsad.search.SearchDocument;
+import org.marsad.search.SearchFeed;
 import org.marsad.search.SearchQuery;
 import org.marsad.search.Viewer;
 import org.marsad.security.Role;
@@ -32,7 +39,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ReportReindexingTests {
+/**
+ * Healing and reindexing from the report feed, with reports held in memory as intake
+ * gives them.
+ */
+class FeedReindexingTests {
 
 	@TempDir
 	Path data;
@@ -44,7 +55,7 @@ class ReportReindexingTests {
 		this.reports.add("قصف على مدرسة في دير الزور");
 		this.reports.add("اعتقال ثلاثة شبان على حاجز");
 		try (LuceneSearch search = new LuceneSearch(this.data.resolve("index"))) {
-			assertThat(new ReportReindexing(this.reports, search).heal()).isTrue();
+			assertThat(reindexing(search).heal()).isTrue();
 			assertThat(search.count()).isEqualTo(2);
 		}
 	}
@@ -53,7 +64,7 @@ class ReportReindexingTests {
 	void leavesCurrentIndexAlone() throws IOException {
 		this.reports.add("قصف على مدرسة في دير الزور");
 		try (LuceneSearch search = new LuceneSearch(this.data.resolve("index"))) {
-			ReportReindexing reindexing = new ReportReindexing(this.reports, search);
+			FeedReindexing reindexing = reindexing(search);
 			reindexing.heal();
 			assertThat(reindexing.heal()).isFalse();
 		}
@@ -64,11 +75,11 @@ class ReportReindexingTests {
 		this.reports.add("قصف على مدرسة في دير الزور");
 		Path folder = this.data.resolve("index");
 		try (LuceneSearch search = new LuceneSearch(folder)) {
-			new ReportReindexing(this.reports, search).heal();
+			reindexing(search).heal();
 		}
 		delete(folder);
 		try (LuceneSearch search = new LuceneSearch(folder)) {
-			new ReportReindexing(this.reports, search).heal();
+			reindexing(search).heal();
 			assertThat(search.query(SearchQuery.of("مدرسه"), Viewer.of(Role.VIEWER)).total()).isEqualTo(1);
 		}
 	}
@@ -78,11 +89,11 @@ class ReportReindexingTests {
 		this.reports.add("قصف على مدرسة في دير الزور");
 		Path folder = this.data.resolve("index");
 		try (LuceneSearch search = new LuceneSearch(folder)) {
-			new ReportReindexing(this.reports, search).heal();
+			reindexing(search).heal();
 		}
 		this.reports.add("اعتقال ثلاثة شبان على حاجز");
 		try (LuceneSearch search = new LuceneSearch(folder)) {
-			assertThat(new ReportReindexing(this.reports, search).heal()).isTrue();
+			assertThat(reindexing(search).heal()).isTrue();
 			assertThat(search.count()).isEqualTo(2);
 		}
 	}
@@ -91,21 +102,49 @@ class ReportReindexingTests {
 	void reportsProgressOfReindexing() throws IOException {
 		this.reports.add("قصف على مدرسة في دير الزور");
 		this.reports.add("اعتقال ثلاثة شبان على حاجز");
-		List<Long> progress = new ArrayList<>();
+		List<List<Long>> progress = new ArrayList<>();
 		try (LuceneSearch search = new LuceneSearch(this.data.resolve("index"))) {
-			assertThat(new ReportReindexing(this.reports, search).reindex(progress::add)).isEqualTo(2);
+			assertThat(reindexing(search).reindex((done, total) -> progress.add(List.of(done, total)))).isEqualTo(2);
 		}
-		assertThat(progress).last().isEqualTo(2L);
+		assertThat(progress).first().isEqualTo(List.of(0L, 2L));
+		assertThat(progress).last().isEqualTo(List.of(2L, 2L));
 	}
 
 	@Test
 	void readsReportsAsAnalystWithoutKeepingThatAuthority() throws IOException {
 		this.reports.add("قصف على مدرسة في دير الزور");
 		try (LuceneSearch search = new LuceneSearch(this.data.resolve("index"))) {
-			new ReportReindexing(this.reports, search).heal();
+			reindexing(search).heal();
 		}
 		assertThat(this.reports.readers).containsOnly(Role.ANALYST.authority());
 		assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+	}
+
+	@Test
+	void rebuildsWhenTheNewestReportWasIndexedButAnOlderOneWasNot() throws IOException {
+		this.reports.add("قصف على مدرسة في دير الزور");
+		this.reports.add("اعتقال ثلاثة شبان على حاجز");
+		try (LuceneSearch search = new LuceneSearch(this.data.resolve("index"))) {
+			search.index(ReportFeed.document(this.reports.stored.get(0)));
+			assertThat(reindexing(search).heal()).isTrue();
+			assertThat(search.count()).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void healsEachKindAgainstItsOwnFeed() throws IOException {
+		this.reports.add("قصف على مدرسة في دير الزور");
+		try (LuceneSearch search = new LuceneSearch(this.data.resolve("index"))) {
+			FeedReindexing reindexing = new FeedReindexing(List.of(new ReportFeed(this.reports), new EventFeed()),
+					search);
+			reindexing.heal();
+			assertThat(reindexing.isCurrent()).isTrue();
+			assertThat(search.state(RecordKind.EVENT).count()).isEqualTo(1);
+		}
+	}
+
+	private FeedReindexing reindexing(LuceneSearch search) {
+		return new FeedReindexing(List.of(new ReportFeed(this.reports)), search);
 	}
 
 	private static void delete(Path folder) throws IOException {
@@ -114,6 +153,30 @@ class ReportReindexingTests {
 				Files.delete(path);
 			}
 		}
+	}
+
+	/** One publishable event. */
+	private static final class EventFeed implements SearchFeed {
+
+		private static final EventDocument EVENT = new EventDocument(UUID.randomUUID(), "displacement", null,
+				LocalDate.parse("2019-03-01"), LocalDate.parse("2019-03-02"), "نزوح من الباغوز", null, List.of(),
+				List.of(), "single_source", Confidentiality.PUBLISHABLE, Instant.parse("2019-03-03T00:00:00Z"));
+
+		@Override
+		public RecordKind kind() {
+			return RecordKind.EVENT;
+		}
+
+		@Override
+		public State state() {
+			return new State(1, EVENT.updatedAt());
+		}
+
+		@Override
+		public void forEach(Consumer<? super SearchDocument> action) {
+			action.accept(EVENT);
+		}
+
 	}
 
 	/** Reports held in memory, newest first, as intake lists them. */
