@@ -2,6 +2,7 @@ package org.marsad.security.internal;
 
 import org.marsad.MarsadProperties;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,6 +17,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Wiring of accounts and of the two ways in: the API under {@code /api} with HTTP Basic
@@ -51,8 +54,10 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	AdminBootstrap adminBootstrap(AccountRepository accounts, PasswordEncoder encoder, MarsadProperties properties) {
-		return new AdminBootstrap(accounts, encoder, properties.adminPassword());
+	AdminBootstrap adminBootstrap(AccountRepository accounts, PasswordEncoder encoder, MarsadProperties properties,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+		return new AdminBootstrap(accounts, encoder, properties.adminPassword(), events,
+				new TransactionTemplate(transactions));
 	}
 
 	@Bean
