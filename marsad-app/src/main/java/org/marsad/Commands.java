@@ -1,6 +1,7 @@
 package org.marsad;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * mixed mode (the first process serves the database file to the others on the loopback
  * interface).
  * <ul>
- * <li>{@code --data DIR} chooses the data folder, as for {@code serve}</li>
+ * <li>{@code --data DIR} chooses the data folder, as for {@code serve}; options such as
+ * {@code --spring.datasource.url=…} set properties</li>
  * <li>audit entries written by a command name {@code console:<operating system
  * user>}</li>
  * <li>exit status: 0 done, 1 failed or found a problem, 2 wrong usage</li>
@@ -82,8 +84,17 @@ final class Commands {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken
 				.authenticated("console:" + System.getProperty("user.name", "unknown"), null, List.of()));
-		String data = line.value("--data");
-		return application.run((data != null) ? new String[] { "--marsad.data=" + data } : new String[0]);
+		List<String> arguments = new ArrayList<>();
+		if (line.value("--data") != null) {
+			arguments.add("--marsad.data=" + line.value("--data"));
+		}
+		line.flags().stream().filter(Commands::isProperty).forEach(arguments::add);
+		return application.run(arguments.toArray(String[]::new));
+	}
+
+	/** Whether a flag sets a property, such as {@code --spring.datasource.url=…}. */
+	private static boolean isProperty(String flag) {
+		return (flag.startsWith("--spring.") || flag.startsWith("--marsad.")) && flag.contains("=");
 	}
 
 	private static String message(Throwable ex) {

@@ -78,6 +78,29 @@ class CommandsTests {
 	}
 
 	@Test
+	void backupAndRestoreThroughTheConsole(@TempDir Path elsewhere) throws Exception {
+		run("keys", "rotate");
+		Path archive = elsewhere.resolve("marsad.bak");
+		assertThat(run("backup", archive.toString())).as(this.err.toString(StandardCharsets.UTF_8))
+			.isEqualTo(ConsoleCommand.DONE);
+		assertThat(output()).contains("Wrote " + archive).contains("restoring needs that key");
+		Path restored = elsewhere.resolve("restored");
+		ConsoleRun run = ConsoleRun.of("restore", archive.toString(), "--data", restored.toString(), "--key-file",
+				this.data.resolve("keys/master.key").toString());
+		assertThat(run.status()).as(run.err()).isZero();
+		assertThat(run.out()).contains("every hash and the audit chain verified");
+		assertThat(restored.resolve("keys/master.key")).hasSameTextualContentAs(this.data.resolve("keys/master.key"));
+		assertThat(ConsoleRun.of("audit", "verify", "--data", restored.toString()).out()).contains("intact: 2 entries");
+	}
+
+	@Test
+	void aBackupNeverOverwritesAnArchive(@TempDir Path elsewhere) throws Exception {
+		Path archive = java.nio.file.Files.writeString(elsewhere.resolve("marsad.bak"), "older");
+		assertThat(run("backup", archive.toString())).isEqualTo(ConsoleCommand.FAILED);
+		assertThat(archive).hasContent("older");
+	}
+
+	@Test
 	void wrongUsageSaysHow() {
 		assertThat(run("keys", "shred")).isEqualTo(ConsoleCommand.USAGE);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("keys rotate");
