@@ -14,7 +14,7 @@ import org.springframework.context.event.EventListener;
  * Records account changes. The listener runs synchronously, in the transaction that
  * changed the account (a plain {@link EventListener}, not a transactional one), so the
  * change and its entry are kept together. The digests cover the user name, display name,
- * role and state, never a password or its hash.
+ * role, state and lock, never a password or its hash.
  */
 class AccountAudit {
 
@@ -39,6 +39,7 @@ class AccountAudit {
 		content.put("displayName", account.displayName());
 		content.put("role", account.role());
 		content.put("enabled", account.enabled());
+		content.put("lockedUntil", account.lockedUntil());
 		return content;
 	}
 

@@ -47,12 +47,15 @@ class AccountAdministration implements Accounts {
 
 	private final ApplicationEventPublisher events;
 
+	private final LoginAttempts attempts;
+
 	AccountAdministration(AccountRepository accounts, PasswordEncoder encoder, AccountSessions sessions,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, LoginAttempts attempts) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.sessions = sessions;
 		this.events = events;
+		this.attempts = attempts;
 	}
 
 	@Override
@@ -144,6 +147,15 @@ class AccountAdministration implements Accounts {
 	}
 
 	@Override
+	public AccountSummary unlock(String username) {
+		Account account = existing(username);
+		this.accounts.clearFailures(account.username());
+		this.attempts.forget(account.username());
+		log.info("Account {} unlocked by {}", account.username(), actor());
+		return changed(account, "unlocked");
+	}
+
+	@Override
 	public void resetPassword(String username, String newPassword) {
 		Account account = existing(username);
 		storePassword(account, newPassword);
@@ -195,7 +207,7 @@ class AccountAdministration implements Accounts {
 
 	private static AccountSummary summary(Account account) {
 		return new AccountSummary(account.username(), account.displayName(), account.role(), account.enabled(),
-				account.createdAt());
+				account.createdAt(), account.lockedUntil());
 	}
 
 }

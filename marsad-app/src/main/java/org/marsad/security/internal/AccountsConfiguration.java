@@ -14,8 +14,8 @@ class AccountsConfiguration {
 
 	@Bean
 	AccountAdministration accountAdministration(AccountRepository accounts, PasswordEncoder encoder,
-			SessionRegistry sessionRegistry, ApplicationEventPublisher events) {
-		return new AccountAdministration(accounts, encoder, new AccountSessions(sessionRegistry), events);
+			SessionRegistry sessionRegistry, ApplicationEventPublisher events, LoginAttempts attempts) {
+		return new AccountAdministration(accounts, encoder, new AccountSessions(sessionRegistry), events, attempts);
 	}
 
 }

@@ -60,7 +60,7 @@ class AdminBootstrap implements ApplicationRunner {
 			this.accounts.insert(admin);
 			this.events
 				.publishEvent(new AccountChanged(admin.username(), "created", null, new AccountSummary(admin.username(),
-						admin.displayName(), admin.role(), admin.enabled(), admin.createdAt())));
+						admin.displayName(), admin.role(), admin.enabled(), admin.createdAt(), null)));
 		});
 		log.info("Created the admin account");
 		if (generated) {
