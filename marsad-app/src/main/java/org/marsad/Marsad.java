@@ -18,7 +18,11 @@ import org.springframework.boot.SpringApplication;
  * web server ({@link ImportCommand})</li>
  * <li>{@code reindex [--data DIR]} rebuilds the search index from the database, without
  * the web server</li>
+ * <li>{@code keys …}, {@code audit …}, {@code backup …}, {@code restore …} keep keys, the
+ * audit log and backups ({@link Commands})</li>
  * </ul>
+ * The embedded database's mixed mode (other processes reach a served database file
+ * through a TCP port) listens on the loopback interface only.
  */
 public final class Marsad {
 
@@ -26,6 +30,7 @@ public final class Marsad {
 	}
 
 	public static void main(String[] args) throws Exception {
+		localDatabaseServer();
 		if (args.length == 0 || "help".equals(args[0]) || "--help".equals(args[0])) {
 			System.out.println(usage());
 			return;
@@ -36,10 +41,23 @@ public final class Marsad {
 			case "extract" -> ExtractCommand.main(rest);
 			case "import" -> System.exit(ImportCommand.run(rest, System.out, System.err));
 			case "reindex" -> System.exit(new ReindexCommand(System.out, System.err, System.getenv()).run(rest));
+			case "keys", "audit", "backup", "restore" ->
+				System.exit(new Commands(System.out, System.err).run(args[0], rest));
 			default -> {
 				System.err.println("marsad: unknown command '" + args[0] + "'\n" + usage());
 				System.exit(2);
 			}
+		}
+	}
+
+	/**
+	 * Keeps the embedded database's TCP port (opened for other local processes, such as a
+	 * backup beside the server) on the loopback interface, unless {@code h2.bindAddress}
+	 * says otherwise.
+	 */
+	static void localDatabaseServer() {
+		if (System.getProperty("h2.bindAddress") == null) {
+			System.setProperty("h2.bindAddress", "127.0.0.1");
 		}
 	}
 
@@ -67,7 +85,16 @@ public final class Marsad {
 				  import gazetteer FILE [--format open-syria|ocha-cod|geonames|syrian-archive|table] [--data DIR]
 				         [--skip-rejected]        import places into the catalogue (stop serve first when on H2)
 				  reindex [--data DIR]            rebuild the search index from the database (stop the server first)
+				  keys rotate [--new-data-key]    re-wrap the data keys under a new master key (MARSAD_NEW_MASTER_KEY
+				                                  or generated), optionally re-encrypting under a new data key
+				  keys status | keys generate     show the keyring | print a new random master key
+				  audit verify [--expect SEQ:HASH]
+				                                  verify the audit chain; say which entries were edited, removed or moved
+				  backup FILE [--passphrase]      write an encrypted, consistent archive while the server runs
+				  restore FILE [--passphrase] [--key-file F]
+				                                  restore an archive into an empty data folder, after verifying it
 				  bench ...                       run benchmarks (see docs/BENCHMARKS.md)
+				All commands take --data DIR.
 				""";
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.modulith.Modulithic;
 public class MarsadApplication {
 
 	public static void main(String[] args) {
+		Marsad.localDatabaseServer();
 		SpringApplication.run(MarsadApplication.class, args);
 	}
 

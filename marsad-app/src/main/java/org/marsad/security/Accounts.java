@@ -15,6 +15,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
  * <li>passwords: at least 12 characters and at most 72 UTF-8 bytes (bcrypt reads no
  * further), not the user name</li>
  * <li>at least one enabled administrator always remains</li>
+ * <li>after repeated failed logins an account is locked for a while; an administrator can
+ * unlock it sooner</li>
  * </ul>
  * Rule violations throw {@link AccountRejected} naming the field; unknown user names
  * throw {@link AccountNotFound}.
@@ -81,6 +83,15 @@ public interface Accounts {
 	 */
 	@PreAuthorize(Roles.ADMINISTERS)
 	AccountSummary setEnabled(String username, boolean enabled);
+
+	/**
+	 * Lets an account locked after failed logins log in again at once, and forgets its
+	 * failed logins.
+	 * @param username the user name
+	 * @return the unlocked account
+	 */
+	@PreAuthorize(Roles.ADMINISTERS)
+	AccountSummary unlock(String username);
 
 	/**
 	 * Sets a new password for someone who lost theirs.

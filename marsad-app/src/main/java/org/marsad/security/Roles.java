@@ -37,6 +37,9 @@ public final class Roles {
 	/** Who may manage accounts. */
 	public static final String ADMINISTERS = "hasRole('ADMIN')";
 
+	/** Who may read and verify the audit log. */
+	public static final String AUDITS = "hasRole('ADMIN')";
+
 	private Roles() {
 	}
 

@@ -70,6 +70,7 @@ public class LanguageResolver implements LocaleResolver {
 		Cookie cookie = new Cookie(COOKIE, chosen.getLanguage());
 		cookie.setPath("/");
 		cookie.setHttpOnly(true);
+		cookie.setSecure(request.isSecure());
 		cookie.setMaxAge(365 * 24 * 3600);
 		cookie.setAttribute("SameSite", "Lax");
 		response.addCookie(cookie);

@@ -30,13 +30,15 @@ class AttachmentRepository {
 	 * @param attachment the stored file with its display name
 	 * @param originalName the name as sent, kept for the record
 	 * @param createdAt when
+	 * @return the id of the row
 	 */
-	void insert(UUID reportId, Attachment attachment, String originalName, Instant createdAt) {
+	UUID insert(UUID reportId, Attachment attachment, String originalName, Instant createdAt) {
+		UUID id = UUID.randomUUID();
 		this.jdbc
 			.sql("INSERT INTO attachment (id, report_id, sha256, file_name, original_name, media_type, size_bytes, "
 					+ "created_at) VALUES (:id, :reportId, :sha256, :fileName, :originalName, :mediaType, :size, "
 					+ ":createdAt)")
-			.param("id", UUID.randomUUID())
+			.param("id", id)
 			.param("reportId", reportId)
 			.param("sha256", attachment.sha256())
 			.param("fileName", attachment.fileName())
@@ -45,6 +47,7 @@ class AttachmentRepository {
 			.param("size", attachment.size())
 			.param("createdAt", Timestamps.toColumn(createdAt))
 			.update();
+		return id;
 	}
 
 	List<Attachment> ofReport(UUID reportId) {

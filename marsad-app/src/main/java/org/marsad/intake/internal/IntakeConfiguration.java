@@ -1,6 +1,8 @@
 package org.marsad.intake.internal;
 
 import org.marsad.MarsadProperties;
+import org.marsad.audit.AuditLog;
+import org.marsad.keys.ProtectedFields;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -44,15 +46,16 @@ class IntakeConfiguration {
 	}
 
 	@Bean
-	SourceRegister sourceRegister(SourceRepository sources) {
-		return new SourceRegister(sources);
+	SourceRegister sourceRegister(SourceRepository sources, ProtectedFields protection, AuditLog audit) {
+		return new SourceRegister(sources, protection, audit);
 	}
 
 	@Bean
 	ReportRegister reportRegister(ReportRepository reports, SourceRepository sources, AttachmentRepository attachments,
-			PendingFiles files, AttachmentStore store, ApplicationEventPublisher events, MarsadProperties properties) {
+			PendingFiles files, AttachmentStore store, ApplicationEventPublisher events, MarsadProperties properties,
+			AuditLog audit) {
 		return new ReportRegister(reports, sources, attachments, files, store, events,
-				properties.maxReportText().toBytes());
+				properties.maxReportText().toBytes(), audit);
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.marsad.audit.AuditLog;
+import org.marsad.audit.AuditRecord;
 import org.marsad.intake.Attachment;
 import org.marsad.intake.Correction;
 import org.marsad.intake.IntakeRefused;
@@ -27,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The {@link Reports} use cases. A report, its first version and its attachment rows are
  * written in one transaction; files are written first and removed again if it rolls back
- * ({@link PendingFiles}).
+ * ({@link PendingFiles}). Every write is recorded in the audit log in the same
+ * transaction: the report as created or corrected, and each attachment.
  */
 @Transactional(readOnly = true)
 class ReportRegister implements Reports {
@@ -46,8 +49,11 @@ class ReportRegister implements Reports {
 
 	private final long maxTextBytes;
 
+	private final AuditLog audit;
+
 	ReportRegister(ReportRepository reports, SourceRepository sources, AttachmentRepository attachments,
-			PendingFiles files, AttachmentStore store, ApplicationEventPublisher events, long maxTextBytes) {
+			PendingFiles files, AttachmentStore store, ApplicationEventPublisher events, long maxTextBytes,
+			AuditLog audit) {
 		this.reports = reports;
 		this.sources = sources;
 		this.attachments = attachments;
@@ -55,6 +61,7 @@ class ReportRegister implements Reports {
 		this.store = store;
 		this.events = events;
 		this.maxTextBytes = maxTextBytes;
+		this.audit = audit;
 	}
 
 	@Override
@@ -67,14 +74,23 @@ class ReportRegister implements Reports {
 		this.reports.insert(new Report(id, 1, 1, checked.title(), checked.text(), checked.language(), checked.channel(),
 				checked.receivedAt(), checked.publishedAt(), checked.sourceId(), null, checked.credibility(),
 				ReportStatus.NEW, now, by, List.of(), List.of()));
+		List<Attachment> added = new ArrayList<>();
+		List<UUID> addedIds = new ArrayList<>();
 		for (Upload upload : uploads) {
 			AttachmentStore.Stored stored = this.files.store(upload);
 			Attachment attachment = new Attachment(stored.sha256(), DisplayName.of(upload.fileName()),
 					stored.mediaType(), stored.size());
-			this.attachments.insert(id, attachment, DisplayName.original(upload.fileName()), now);
+			addedIds.add(this.attachments.insert(id, attachment, DisplayName.original(upload.fileName()), now));
+			added.add(attachment);
+		}
+		Report created = get(id);
+		this.audit.record(AuditRecord.created("report", id, AuditContent.report(created)));
+		for (int i = 0; i < added.size(); i++) {
+			this.audit.record(AuditRecord.of("attached", "attachment", addedIds.get(i), null,
+					AuditContent.attachment(addedIds.get(i), id, added.get(i))));
 		}
 		this.events.publishEvent(new ReportReceived(id, checked.sourceId(), checked.language(), checked.receivedAt()));
-		return get(id);
+		return created;
 	}
 
 	@Override
@@ -94,7 +110,10 @@ class ReportRegister implements Reports {
 		if (!this.reports.advance(id, current.latestVersion(), next)) {
 			throw IntakeRefused.of("version", "report.error.concurrentCorrection");
 		}
-		return get(id);
+		Report corrected = get(id);
+		this.audit.record(AuditRecord.of("corrected", "report", id, AuditContent.report(current),
+				AuditContent.report(corrected)));
+		return corrected;
 	}
 
 	@Override

@@ -13,8 +13,8 @@ import org.marsad.text.vocabulary.SourceReliability;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Stores sources in the {@code source} table. Rows always carry the contact details;
- * {@link SourceRegister} removes them for readers who may not see them.
+ * Stores sources in the {@code source} table. The contact column holds the sealed form
+ * only ({@code protected_column} registers it); {@link SourceRegister} seals and opens.
  */
 class SourceRepository {
 

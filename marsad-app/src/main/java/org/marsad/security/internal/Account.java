@@ -15,7 +15,16 @@ import org.marsad.security.Role;
  * @param displayName the name shown in the UI
  * @param enabled whether the account may log in
  * @param createdAt when it was created
+ * @param failedLogins failed logins since the last successful one
+ * @param lockedUntil until when it refuses logins, or {@code null}
  */
 record Account(UUID id, String username, String passwordHash, Role role, String displayName, boolean enabled,
-		Instant createdAt) {
+		Instant createdAt, int failedLogins, Instant lockedUntil) {
+
+	/** A new account, never failed nor locked. */
+	Account(UUID id, String username, String passwordHash, Role role, String displayName, boolean enabled,
+			Instant createdAt) {
+		this(id, username, passwordHash, role, displayName, enabled, createdAt, 0, null);
+	}
+
 }

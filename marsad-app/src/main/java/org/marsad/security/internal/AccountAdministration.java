@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.marsad.security.AccountChanged;
 import org.marsad.security.AccountNotFound;
 import org.marsad.security.AccountProblem;
 import org.marsad.security.AccountRejected;
@@ -15,6 +16,7 @@ import org.marsad.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,6 +30,8 @@ import org.springframework.util.StringUtils;
  * <li>logs name the account and the change, never a password or hash</li>
  * <li>a new role, a disabled account or a reset password ends the account's open
  * sessions</li>
+ * <li>every change publishes {@link AccountChanged} in its transaction, for the audit
+ * log</li>
  * </ul>
  */
 @Transactional
@@ -41,10 +45,17 @@ class AccountAdministration implements Accounts {
 
 	private final AccountSessions sessions;
 
-	AccountAdministration(AccountRepository accounts, PasswordEncoder encoder, AccountSessions sessions) {
+	private final ApplicationEventPublisher events;
+
+	private final LoginAttempts attempts;
+
+	AccountAdministration(AccountRepository accounts, PasswordEncoder encoder, AccountSessions sessions,
+			ApplicationEventPublisher events, LoginAttempts attempts) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.sessions = sessions;
+		this.events = events;
+		this.attempts = attempts;
 	}
 
 	@Override
@@ -87,7 +98,18 @@ class AccountAdministration implements Accounts {
 			throw new AccountRejected("username", "account.username.taken");
 		}
 		log.info("Account {} created with role {} by {}", username, request.role(), actor());
+		this.events.publishEvent(new AccountChanged(username, "created", null, summary(account)));
 		return summary(account);
+	}
+
+	/**
+	 * Declared here, not only as the interface's default, so that the call runs in this
+	 * class's transaction (a default method calling {@code create} on itself would bypass
+	 * the proxy, and the account would be stored without its audit entry).
+	 */
+	@Override
+	public AccountSummary create(String username, String password, Role role) {
+		return create(new NewAccount(username, null, password, role));
 	}
 
 	@Override
@@ -102,7 +124,7 @@ class AccountAdministration implements Accounts {
 		this.accounts.updateRole(account.username(), role);
 		this.sessions.end(account.username());
 		log.info("Account {} changed from role {} to {} by {}", account.username(), account.role(), role, actor());
-		return summary(existing(account.username()));
+		return changed(account, "role_changed");
 	}
 
 	@Override
@@ -121,7 +143,16 @@ class AccountAdministration implements Accounts {
 			this.sessions.end(account.username());
 		}
 		log.info("Account {} {} by {}", account.username(), enabled ? "enabled" : "disabled", actor());
-		return summary(existing(account.username()));
+		return changed(account, enabled ? "enabled" : "disabled");
+	}
+
+	@Override
+	public AccountSummary unlock(String username) {
+		Account account = existing(username);
+		this.accounts.clearFailures(account.username());
+		this.attempts.forget(account.username());
+		log.info("Account {} unlocked by {}", account.username(), actor());
+		return changed(account, "unlocked");
 	}
 
 	@Override
@@ -130,6 +161,7 @@ class AccountAdministration implements Accounts {
 		storePassword(account, newPassword);
 		this.sessions.end(account.username());
 		log.info("Password of account {} reset by {}", account.username(), actor());
+		changed(account, "password_reset");
 	}
 
 	@Override
@@ -140,6 +172,13 @@ class AccountAdministration implements Accounts {
 		}
 		storePassword(account, newPassword);
 		log.info("Account {} changed its password", account.username());
+		changed(account, "password_changed");
+	}
+
+	private AccountSummary changed(Account before, String action) {
+		AccountSummary after = summary(existing(before.username()));
+		this.events.publishEvent(new AccountChanged(before.username(), action, summary(before), after));
+		return after;
 	}
 
 	private void storePassword(Account account, String newPassword) {
@@ -168,7 +207,7 @@ class AccountAdministration implements Accounts {
 
 	private static AccountSummary summary(Account account) {
 		return new AccountSummary(account.username(), account.displayName(), account.role(), account.enabled(),
-				account.createdAt());
+				account.createdAt(), account.lockedUntil());
 	}
 
 }

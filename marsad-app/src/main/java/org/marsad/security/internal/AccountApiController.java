@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Accounts over the API, for administrators who script their setup: list, read, create,
- * and change role or login permission ({@code PATCH} with {@code role} and/or
- * {@code enabled}).
+ * and change role or login permission ({@code PATCH} with {@code role}, {@code enabled},
+ * or {@code "locked": false} to unlock after failed logins).
  */
 @RestController
 @RequestMapping("/api/accounts")
@@ -50,6 +50,9 @@ class AccountApiController {
 		}
 		if (change.enabled() != null && change.enabled() != account.enabled()) {
 			account = this.accounts.setEnabled(account.username(), change.enabled());
+		}
+		if (Boolean.FALSE.equals(change.locked()) && account.lockedUntil() != null) {
+			account = this.accounts.unlock(account.username());
 		}
 		return account;
 	}

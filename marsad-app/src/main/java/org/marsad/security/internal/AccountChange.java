@@ -7,6 +7,8 @@ import org.marsad.security.Role;
  *
  * @param role the new role, or {@code null}
  * @param enabled whether it may log in, or {@code null}
+ * @param locked {@code false} to unlock an account locked after failed logins; locking is
+ * left to the failed logins themselves
  */
-record AccountChange(Role role, Boolean enabled) {
+record AccountChange(Role role, Boolean enabled, Boolean locked) {
 }

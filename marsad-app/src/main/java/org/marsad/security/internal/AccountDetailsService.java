@@ -1,14 +1,15 @@
 package org.marsad.security.internal;
 
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.userdetails.User;
+import java.time.Instant;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
  * Loads accounts for form and HTTP Basic login. User names are matched in their canonical
- * form (trimmed, lower case), as they are stored.
+ * form (trimmed, lower case), as they are stored. An account locked after failed logins
+ * is refused before its password is checked.
  */
 class AccountDetailsService implements UserDetailsService {
 
@@ -22,11 +23,7 @@ class AccountDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		Account account = this.accounts.findByUsername(AccountRules.canonicalUsername(username))
 			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
-		return User.withUsername(account.username())
-			.password(account.passwordHash())
-			.authorities(AuthorityUtils.createAuthorityList(account.role().authority()))
-			.disabled(!account.enabled())
-			.build();
+		return new AccountDetails(account, Instant.now());
 	}
 
 }

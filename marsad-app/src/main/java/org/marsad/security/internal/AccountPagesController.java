@@ -1,5 +1,7 @@
 package org.marsad.security.internal;
 
+import java.time.Instant;
+
 import org.marsad.security.AccountNotFound;
 import org.marsad.security.AccountRejected;
 import org.marsad.security.AccountSummary;
@@ -21,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The administrator's pages for accounts: list, create, change role, enable or disable,
- * reset a password.
+ * unlock after failed logins, reset a password.
  */
 @Controller
 @RequestMapping("/admin/accounts")
@@ -36,6 +38,11 @@ class AccountPagesController {
 	@ModelAttribute("roles")
 	Role[] roles() {
 		return Role.values();
+	}
+
+	@ModelAttribute("now")
+	Instant now() {
+		return Instant.now();
 	}
 
 	@GetMapping
@@ -92,6 +99,14 @@ class AccountPagesController {
 			model.addAttribute("passwordForm", new PasswordForm());
 			return "security/account-edit";
 		}
+	}
+
+	@PostMapping("/{username}/unlock")
+	String unlock(@PathVariable String username, RedirectAttributes redirect) {
+		AccountSummary account = existing(username);
+		this.accounts.unlock(account.username());
+		redirect.addFlashAttribute("unlocked", account.username());
+		return "redirect:/admin/accounts";
 	}
 
 	@PostMapping("/{username}/password")

@@ -2,6 +2,7 @@ package org.marsad.security.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -79,10 +80,47 @@ class AccountRepository {
 			.update();
 	}
 
+	/**
+	 * Counts a failed login.
+	 * @return the failed logins since the last success, or 0 when there is no such
+	 * account
+	 */
+	int recordFailure(String username) {
+		this.jdbc.sql("UPDATE account SET failed_logins = failed_logins + 1 WHERE username = :username")
+			.param("username", username)
+			.update();
+		return this.jdbc.sql("SELECT failed_logins FROM account WHERE username = :username")
+			.param("username", username)
+			.query(Integer.class)
+			.optional()
+			.orElse(0);
+	}
+
+	void lock(String username, Instant until) {
+		this.jdbc.sql("UPDATE account SET locked_until = :until, failed_logins = 0 WHERE username = :username")
+			.param("until", OffsetDateTime.ofInstant(until, ZoneOffset.UTC))
+			.param("username", username)
+			.update();
+	}
+
+	/**
+	 * Forgets failed logins and any lock.
+	 * @return whether there was anything to forget
+	 */
+	boolean clearFailures(String username) {
+		return this.jdbc
+			.sql("UPDATE account SET failed_logins = 0, locked_until = NULL WHERE username = :username "
+					+ "AND (failed_logins > 0 OR locked_until IS NOT NULL)")
+			.param("username", username)
+			.update() > 0;
+	}
+
 	private static Account map(ResultSet rs, int row) throws SQLException {
+		OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
 		return new Account(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("password_hash"),
 				Role.valueOf(rs.getString("role")), rs.getString("display_name"), rs.getBoolean("enabled"),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant());
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getInt("failed_logins"),
+				(lockedUntil != null) ? lockedUntil.toInstant() : null);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.marsad.security.internal;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.session.SessionRegistry;
@@ -13,8 +14,8 @@ class AccountsConfiguration {
 
 	@Bean
 	AccountAdministration accountAdministration(AccountRepository accounts, PasswordEncoder encoder,
-			SessionRegistry sessionRegistry) {
-		return new AccountAdministration(accounts, encoder, new AccountSessions(sessionRegistry));
+			SessionRegistry sessionRegistry, ApplicationEventPublisher events, LoginAttempts attempts) {
+		return new AccountAdministration(accounts, encoder, new AccountSessions(sessionRegistry), events, attempts);
 	}
 
 }

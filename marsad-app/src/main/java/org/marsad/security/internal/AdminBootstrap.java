@@ -5,19 +5,24 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
+import org.marsad.security.AccountChanged;
+import org.marsad.security.AccountSummary;
 import org.marsad.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.util.StringUtils;
 
 /**
  * Creates the {@code admin} account on the first start. Its password comes from
  * {@code MARSAD_ADMIN_PASSWORD}; without it a random one is generated and printed once to
- * the console (never to the log files, which may be shipped elsewhere).
+ * the console (never to the log files, which may be shipped elsewhere). The creation is
+ * published as {@link AccountChanged} in its transaction, so it is the first audit entry.
  */
 class AdminBootstrap implements ApplicationRunner {
 
@@ -29,10 +34,17 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final String configuredPassword;
 
-	AdminBootstrap(AccountRepository accounts, PasswordEncoder encoder, String configuredPassword) {
+	private final ApplicationEventPublisher events;
+
+	private final TransactionOperations transactions;
+
+	AdminBootstrap(AccountRepository accounts, PasswordEncoder encoder, String configuredPassword,
+			ApplicationEventPublisher events, TransactionOperations transactions) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.configuredPassword = configuredPassword;
+		this.events = events;
+		this.transactions = transactions;
 	}
 
 	@Override
@@ -42,8 +54,14 @@ class AdminBootstrap implements ApplicationRunner {
 		}
 		boolean generated = !StringUtils.hasText(this.configuredPassword);
 		String password = generated ? generatePassword() : this.configuredPassword;
-		this.accounts.insert(new Account(UUID.randomUUID(), "admin", this.encoder.encode(password), Role.ADMIN,
-				"Administrator", true, Instant.now()));
+		Account admin = new Account(UUID.randomUUID(), "admin", this.encoder.encode(password), Role.ADMIN,
+				"Administrator", true, Instant.now());
+		this.transactions.executeWithoutResult((status) -> {
+			this.accounts.insert(admin);
+			this.events
+				.publishEvent(new AccountChanged(admin.username(), "created", null, new AccountSummary(admin.username(),
+						admin.displayName(), admin.role(), admin.enabled(), admin.createdAt(), null)));
+		});
 		log.info("Created the admin account");
 		if (generated) {
 			System.out.println("\n  Marsad: the admin account was created with the password: " + password

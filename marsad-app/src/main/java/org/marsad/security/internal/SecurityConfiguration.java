@@ -1,32 +1,51 @@
 package org.marsad.security.internal;
 
+import java.time.Clock;
+import java.util.Map;
+
 import org.marsad.MarsadProperties;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Wiring of accounts and of the two ways in: the API under {@code /api} with HTTP Basic
  * and no session (so no CSRF token is needed, and none can be abused), and the web UI
  * with form login, CSRF tokens and a Content-Security-Policy that allows no inline
- * script. The two ways in exist only in a web application: commands such as
- * {@code reindex} run the application without one.
+ * script. Both refuse logins that must wait after failed ones ({@link LoginThrottle}),
+ * and every request body is limited in size ({@link RequestBodyLimit}). The two ways in
+ * exist only in a web application: commands such as {@code reindex} run the application
+ * without one.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(LoginProperties.class)
 class SecurityConfiguration {
 
 	/**
@@ -53,8 +72,31 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	AdminBootstrap adminBootstrap(AccountRepository accounts, PasswordEncoder encoder, MarsadProperties properties) {
-		return new AdminBootstrap(accounts, encoder, properties.adminPassword());
+	AdminBootstrap adminBootstrap(AccountRepository accounts, PasswordEncoder encoder, MarsadProperties properties,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+		return new AdminBootstrap(accounts, encoder, properties.adminPassword(), events,
+				new TransactionTemplate(transactions));
+	}
+
+	@Bean
+	LoginAttempts loginAttempts(AccountRepository accounts, LoginProperties limits,
+			PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+		return new LoginAttempts(accounts, limits, Clock.systemUTC(), new TransactionTemplate(transactions), events);
+	}
+
+	@Bean
+	LoginEvents loginEvents(LoginAttempts attempts) {
+		return new LoginEvents(attempts);
+	}
+
+	/** The size limit on request bodies, before any other filter reads them. */
+	@Bean
+	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
+			@Value("${marsad.max-request-body:1MB}") DataSize maxRequestBody) {
+		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
+				new RequestBodyLimit(maxRequestBody.toBytes()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Bean
@@ -71,9 +113,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	@ConditionalOnWebApplication
-	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, LoginAttempts attempts) throws Exception {
 		ApiRefusals refusals = new ApiRefusals();
 		http.securityMatcher("/api/**")
+			.addFilterBefore(new LoginThrottle(attempts, Clock.systemUTC()), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.httpBasic((basic) -> basic.realmName(ApiRefusals.REALM).authenticationEntryPoint(refusals))
 			.exceptionHandling(
@@ -87,17 +130,19 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	@ConditionalOnWebApplication
-	SecurityFilterChain webChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
-			.permitAll()
-			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-			.permitAll()
-			.requestMatchers("/admin/**")
-			.hasRole("ADMIN")
-			.anyRequest()
-			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").permitAll())
+	SecurityFilterChain webChain(HttpSecurity http, SessionRegistry sessionRegistry, LoginAttempts attempts)
+			throws Exception {
+		http.addFilterBefore(new LoginThrottle(attempts, Clock.systemUTC()), UsernamePasswordAuthenticationFilter.class)
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+				.permitAll()
+				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				.permitAll()
+				.requestMatchers("/admin/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
+			.formLogin((form) -> form.loginPage("/login").failureHandler(loginFailures()).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.newSession())
 				.maximumSessions(-1)
@@ -106,6 +151,14 @@ class SecurityConfiguration {
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/** A locked account gets its own message; every other failure the same one. */
+	private static AuthenticationFailureHandler loginFailures() {
+		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+		failures.setDefaultFailureUrl("/login?error");
+		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		return failures;
 	}
 
 }
