@@ -3,8 +3,8 @@ package org.marsad.backup.internal;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
-import org.marsad.CommandLine;
-import org.marsad.ConsoleCommand;
+import org.marsad.console.CommandLine;
+import org.marsad.console.ConsoleCommand;
 import org.marsad.audit.AuditLog;
 import org.marsad.audit.ChainCheck;
 import org.marsad.backup.BackupKey;

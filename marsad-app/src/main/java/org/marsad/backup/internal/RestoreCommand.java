@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.marsad.CommandLine;
-import org.marsad.ConsoleCommand;
+import org.marsad.console.CommandLine;
+import org.marsad.console.ConsoleCommand;
 import org.marsad.MarsadProperties;
 import org.marsad.backup.BackupKey;
 import org.marsad.backup.Backups;

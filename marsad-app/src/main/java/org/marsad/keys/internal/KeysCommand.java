@@ -2,8 +2,8 @@ package org.marsad.keys.internal;
 
 import java.io.PrintStream;
 
-import org.marsad.CommandLine;
-import org.marsad.ConsoleCommand;
+import org.marsad.console.CommandLine;
+import org.marsad.console.ConsoleCommand;
 import org.marsad.keys.KeyRotation;
 import org.marsad.keys.MasterKey;
 

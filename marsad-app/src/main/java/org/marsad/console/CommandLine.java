@@ -1,4 +1,4 @@
-package org.marsad;
+package org.marsad.console;
 
 import java.util.ArrayList;
 import java.util.HashMap;

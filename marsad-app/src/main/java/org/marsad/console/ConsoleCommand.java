@@ -1,11 +1,11 @@
-package org.marsad;
+package org.marsad.console;
 
 import java.io.PrintStream;
 
 /**
  * A console command that a module offers ({@code ./marsad keys …}, {@code audit …},
  * {@code backup …}, {@code restore …}), as a bean of the module. It runs in the
- * {@link CommandContext}, with the operator as the actor of audit entries.
+ * command context of the application, with the operator as the actor of audit entries.
  */
 public interface ConsoleCommand {
 
