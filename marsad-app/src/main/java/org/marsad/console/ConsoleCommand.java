@@ -4,8 +4,8 @@ import java.io.PrintStream;
 
 /**
  * A console command that a module offers ({@code ./marsad keys …}, {@code audit …},
- * {@code backup …}, {@code restore …}), as a bean of the module. It runs in the
- * command context of the application, with the operator as the actor of audit entries.
+ * {@code backup …}, {@code restore …}), as a bean of the module. It runs in the command
+ * context of the application, with the operator as the actor of audit entries.
  */
 public interface ConsoleCommand {
 
