@@ -1,5 +1,7 @@
 package org.marsad;
 
+import org.marsad.settings.MarsadProperties;
+
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.marsad.MarsadProperties;
+import org.marsad.settings.MarsadProperties;
 import org.marsad.security.Accounts;
 import org.marsad.security.Role;
 import tools.jackson.databind.JsonNode;

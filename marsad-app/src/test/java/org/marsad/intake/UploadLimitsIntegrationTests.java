@@ -15,7 +15,7 @@ import java.util.Base64;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.marsad.MarsadProperties;
+import org.marsad.settings.MarsadProperties;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

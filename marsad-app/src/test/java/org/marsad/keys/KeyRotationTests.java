@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
-import org.marsad.MarsadProperties;
+import org.marsad.settings.MarsadProperties;
 import org.marsad.audit.AuditFilter;
 import org.marsad.audit.AuditLog;
 import org.marsad.intake.NewSource;

@@ -2,7 +2,7 @@ package org.marsad.backup.internal;
 
 import javax.sql.DataSource;
 
-import org.marsad.MarsadProperties;
+import org.marsad.settings.MarsadProperties;
 import org.marsad.audit.AuditLog;
 import org.marsad.backup.Backups;
 import org.marsad.keys.MasterKeys;

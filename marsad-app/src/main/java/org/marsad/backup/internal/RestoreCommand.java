@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 import org.marsad.console.CommandLine;
 import org.marsad.console.ConsoleCommand;
-import org.marsad.MarsadProperties;
+import org.marsad.settings.MarsadProperties;
 import org.marsad.backup.BackupKey;
 import org.marsad.backup.Backups;
 import org.marsad.keys.MasterKey;

@@ -2,7 +2,7 @@ package org.marsad.extraction.internal;
 
 import java.time.Clock;
 
-import org.marsad.MarsadProperties;
+import org.marsad.settings.MarsadProperties;
 import org.marsad.catalogue.Actors;
 import org.marsad.catalogue.Places;
 import org.marsad.intake.Reports;

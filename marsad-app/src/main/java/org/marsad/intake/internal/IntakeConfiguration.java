@@ -1,6 +1,6 @@
 package org.marsad.intake.internal;
 
-import org.marsad.MarsadProperties;
+import org.marsad.settings.MarsadProperties;
 import org.marsad.audit.AuditLog;
 import org.marsad.keys.ProtectedFields;
 

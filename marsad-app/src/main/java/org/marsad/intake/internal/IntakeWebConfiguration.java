@@ -1,6 +1,6 @@
 package org.marsad.intake.internal;
 
-import org.marsad.MarsadProperties;
+import org.marsad.settings.MarsadProperties;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;

@@ -2,7 +2,7 @@ package org.marsad.keys.internal;
 
 import java.time.Clock;
 
-import org.marsad.MarsadProperties;
+import org.marsad.settings.MarsadProperties;
 import org.marsad.audit.AuditLog;
 import org.marsad.keys.KeyRotation;
 

@@ -2,7 +2,7 @@ package org.marsad.search.internal;
 
 import java.util.List;
 
-import org.marsad.MarsadProperties;
+import org.marsad.settings.MarsadProperties;
 import org.marsad.intake.Reports;
 import org.marsad.search.SearchFeed;
 

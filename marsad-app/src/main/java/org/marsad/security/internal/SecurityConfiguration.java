@@ -3,7 +3,7 @@ package org.marsad.security.internal;
 import java.time.Clock;
 import java.util.Map;
 
-import org.marsad.MarsadProperties;
+import org.marsad.settings.MarsadProperties;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;

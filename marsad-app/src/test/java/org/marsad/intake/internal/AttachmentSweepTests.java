@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.marsad.MarsadProperties;
+import org.marsad.settings.MarsadProperties;
 import org.marsad.intake.NewReport;
 import org.marsad.intake.Report;
 import org.marsad.intake.Reports;

@@ -1,4 +1,4 @@
-package org.marsad;
+package org.marsad.settings;
 
 import java.nio.file.Path;
 
