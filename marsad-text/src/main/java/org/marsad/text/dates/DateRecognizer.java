@@ -65,6 +65,10 @@ public final class DateRecognizer {
 		List<DateMention> mentions = new ArrayList<>();
 		int i = 0;
 		while (i < tokens.count()) {
+			if (cannotStartDate(tokens.kind(i))) {
+				i++;
+				continue;
+			}
 			Reading reading = readAt(grammar, i);
 			if (reading == null || reading.end() <= i) {
 				i++;
@@ -77,6 +81,15 @@ public final class DateRecognizer {
 			i = reading.end();
 		}
 		return mentions;
+	}
+
+	/**
+	 * Whether no rule can start at a token of this kind: every rule of the grammar starts
+	 * at a number, a spelled number or a date word (month, weekday, unit, particle),
+	 * never at another word or at punctuation, which most tokens of a report are.
+	 */
+	private static boolean cannotStartDate(WordKind kind) {
+		return kind == WordKind.WORD || kind == WordKind.PUNCT;
 	}
 
 	/**

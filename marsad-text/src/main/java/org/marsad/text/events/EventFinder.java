@@ -6,7 +6,8 @@ import java.util.List;
 import org.marsad.text.EventMention;
 import org.marsad.text.FigureMention;
 import org.marsad.text.figures.Anchors;
-import org.marsad.text.figures.CueLexicon;
+import org.marsad.text.figures.EventCue;
+import org.marsad.text.figures.EventCues;
 import org.marsad.text.figures.MentionedText;
 import org.marsad.text.figures.TextLayout;
 import org.marsad.text.vocabulary.EventType;
@@ -32,8 +33,6 @@ import org.marsad.text.vocabulary.EventType;
  */
 public final class EventFinder {
 
-	private final CueLexicon<EventCue> cues = EventCues.lexicon();
-
 	/**
 	 * Finds the events of a text.
 	 * @param text the text and its mentions
@@ -58,8 +57,8 @@ public final class EventFinder {
 			if (clause == null) {
 				clause = new Clause(w);
 			}
-			CueLexicon.Match<EventCue> cue = this.cues.match(layout.text(), layout.start(w));
-			clause.read(w, (cue != null) ? cue.value() : figureCue(figures, figureAnchors, w));
+			EventCue cue = text.cues().event(w);
+			clause.read(w, (cue != null) ? cue : figureCue(figures, figureAnchors, w));
 		}
 		if (clause != null) {
 			sentence.add(clause);
@@ -74,7 +73,10 @@ public final class EventFinder {
 	}
 
 	private void emit(MentionedText text, Anchors figures, List<Clause> sentence, List<EventMention> events) {
-		boolean strong = sentence.stream().anyMatch((clause) -> clause.strong != null);
+		boolean strong = false;
+		for (Clause clause : sentence) {
+			strong |= clause.strong != null;
+		}
 		int pending = -1;
 		int first = -1;
 		int last = -1;

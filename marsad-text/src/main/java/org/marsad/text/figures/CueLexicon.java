@@ -1,6 +1,7 @@
 package org.marsad.text.figures;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.marsad.text.normalize.ArabicFolding;
 import org.marsad.text.normalize.ArabicLetters;
@@ -29,6 +30,9 @@ import org.marsad.text.normalize.CharClass;
 public final class CueLexicon<T> {
 
 	private static final char SPACE = ' ';
+
+	/** Most starts a word gives: two conjunctions times two prepositions times three. */
+	static final int MAX_STARTS = 12;
 
 	private static final char LAM = '\u0644';
 
@@ -60,8 +64,42 @@ public final class CueLexicon<T> {
 	 * @param wordStart index of the first letter of a word
 	 * @return the longest match, or {@code null}
 	 */
+	@SuppressWarnings("unchecked")
 	public Match<T> match(CharSequence text, int wordStart) {
-		Match<T> best = null;
+		int[] starts = new int[MAX_STARTS];
+		int count = stemStarts(text, wordStart, starts);
+		int bestEnd = -1;
+		Object bestValue = null;
+		for (int s = 0; s < count; s++) {
+			Node node = this.root;
+			int i = starts[s];
+			int walkEnd = -1;
+			Object walkValue = null;
+			while (node != null) {
+				if (node.value != null && endsWord(text, i)) {
+					walkEnd = wordEnd(text, i);
+					walkValue = node.value;
+				}
+				int next = step(text, starts[s], i);
+				node = (next < 0) ? null : node.child(charAt(text, i));
+				i = next;
+			}
+			if (walkEnd > bestEnd) {
+				bestEnd = walkEnd;
+				bestValue = walkValue;
+			}
+		}
+		return (bestEnd < 0) ? null : new Match<>(wordStart, bestEnd, (T) bestValue);
+	}
+
+	/**
+	 * Where a walk may start inside a word, in the order they are tried: after no
+	 * conjunction, then after و or ف; within each, after no preposition, then after ب، ل
+	 * or ك; and after each of those, also after the article (ال, or the ل of لل).
+	 * @return how many starts were written
+	 */
+	private static int stemStarts(CharSequence text, int wordStart, int[] out) {
+		int n = 0;
 		int stem = wordStart;
 		for (int conjunction = 0; conjunction < 2; conjunction++) {
 			if (conjunction == 1) {
@@ -70,70 +108,53 @@ public final class CueLexicon<T> {
 				}
 				stem = wordStart + 1;
 			}
-			best = longer(best, matchAfterConjunction(text, wordStart, stem));
-		}
-		return best;
-	}
-
-	private Match<T> matchAfterConjunction(CharSequence text, int wordStart, int stem) {
-		Match<T> best = null;
-		for (int preposition = 0; preposition < 2; preposition++) {
-			int at = stem;
-			if (preposition == 1) {
-				if (!isPreposition(charAt(text, stem))) {
-					break;
+			for (int preposition = 0; preposition < 2; preposition++) {
+				int at = stem;
+				if (preposition == 1) {
+					if (!isPreposition(charAt(text, stem))) {
+						break;
+					}
+					at = stem + 1;
 				}
-				at = stem + 1;
-			}
-			best = longer(best, walk(text, wordStart, at));
-			if (charAt(text, at) == ArabicLetters.ALEF && charAt(text, at + 1) == LAM) {
-				best = longer(best, walk(text, wordStart, at + 2));
-			}
-			if (preposition == 1 && charAt(text, stem) == LAM && charAt(text, at) == LAM) {
-				best = longer(best, walk(text, wordStart, at + 1));
+				out[n++] = at;
+				if (charAt(text, at) == ArabicLetters.ALEF && charAt(text, at + 1) == LAM) {
+					out[n++] = at + 2;
+				}
+				if (preposition == 1 && charAt(text, stem) == LAM && charAt(text, at) == LAM) {
+					out[n++] = at + 1;
+				}
 			}
 		}
-		return best;
+		return n;
 	}
 
-	private Match<T> longer(Match<T> a, Match<T> b) {
-		if (a == null) {
-			return b;
-		}
-		return (b != null && b.end() > a.end()) ? b : a;
+	/**
+	 * Whether a cue that ends at {@code i} ends a word there, directly or after one of
+	 * the allowed endings.
+	 */
+	private static boolean endsWord(CharSequence text, int i) {
+		int wordEnd = wordEnd(text, i);
+		return wordEnd == i || isEnding(text, i, wordEnd);
 	}
 
-	@SuppressWarnings("unchecked")
-	private Match<T> walk(CharSequence text, int wordStart, int start) {
-		Node node = this.root;
-		int i = start;
+	/**
+	 * The position after the unit at {@code i} that a walk started at {@code start} reads
+	 * next, runs of spaces read as one; -1 when the walk must stop (the end of the text,
+	 * or a unit that is neither a letter, a digit nor a space).
+	 */
+	private static int step(CharSequence text, int start, int i) {
 		int n = text.length();
-		int bestEnd = -1;
-		Object bestValue = null;
-		while (node != null) {
-			if (node.value != null) {
-				int wordEnd = wordEnd(text, i);
-				if (wordEnd == i || isEnding(text, i, wordEnd)) {
-					bestEnd = wordEnd;
-					bestValue = node.value;
-				}
-			}
-			if (i >= n || (i > start && !CharClass.isLetterOrDigit(text.charAt(i)) && text.charAt(i) != SPACE)) {
-				break;
-			}
-			char c = text.charAt(i);
-			if (c == SPACE) {
-				while (i < n && text.charAt(i) == SPACE) {
-					i++;
-				}
-				node = node.child(SPACE);
-			}
-			else {
-				node = node.child(c);
-				i++;
-			}
+		if (i >= n || (i > start && !CharClass.isLetterOrDigit(text.charAt(i)) && text.charAt(i) != SPACE)) {
+			return -1;
 		}
-		return (bestEnd < 0) ? null : new Match<>(wordStart, bestEnd, (T) bestValue);
+		if (text.charAt(i) != SPACE) {
+			return i + 1;
+		}
+		int j = i;
+		while (j < n && text.charAt(j) == SPACE) {
+			j++;
+		}
+		return j;
 	}
 
 	private static int wordEnd(CharSequence text, int from) {
@@ -173,6 +194,92 @@ public final class CueLexicon<T> {
 
 	private static boolean isPreposition(char c) {
 		return c == BEH || c == LAM || c == ArabicLetters.KAF;
+	}
+
+	/**
+	 * Several lexicons matched together: their tries are merged into one, so that the
+	 * walks from a word's starts are made once for all of them, and each lexicon gets the
+	 * longest match it would get alone.
+	 */
+	public static final class Union {
+
+		private final Node root = new Node();
+
+		private final int size;
+
+		/**
+		 * Merges lexicons.
+		 * @param lexicons the lexicons; the position of each is its slot in
+		 * {@link #match}
+		 */
+		public Union(List<CueLexicon<?>> lexicons) {
+			this.size = lexicons.size();
+			for (int k = 0; k < this.size; k++) {
+				merge(this.root, lexicons.get(k).root, k);
+			}
+			this.root.index();
+		}
+
+		private void merge(Node into, Node from, int slot) {
+			if (from.value != null) {
+				if (into.value == null) {
+					into.value = new Object[this.size];
+				}
+				((Object[]) into.value)[slot] = from.value;
+			}
+			for (int c = 0; c < from.keys.length; c++) {
+				merge(into.childOrNew(from.keys[c]), from.children[c], slot);
+			}
+		}
+
+		/** The number of lexicons. */
+		public int size() {
+			return this.size;
+		}
+
+		/**
+		 * Matches every lexicon at the start of a word.
+		 * @param text folded text
+		 * @param wordStart index of the first letter of a word
+		 * @param ends receives, per lexicon, the folded exclusive end of its longest
+		 * match or -1
+		 * @param values receives, per lexicon, what its longest match stands for
+		 * @param scratch working space of at least {@link #size()} + 12 ints
+		 */
+		public void match(CharSequence text, int wordStart, int[] ends, Object[] values, int[] scratch) {
+			Arrays.fill(ends, 0, this.size, -1);
+			int[] starts = scratch;
+			int count = stemStarts(text, wordStart, starts);
+			int walkOf = MAX_STARTS;
+			for (int s = 0; s < count; s++) {
+				Node node = this.root;
+				int i = starts[s];
+				while (node != null) {
+					if (node.value != null && endsWord(text, i)) {
+						record(wordEnd(text, i), (Object[]) node.value, s, ends, values, scratch, walkOf);
+					}
+					int next = step(text, starts[s], i);
+					node = (next < 0) ? null : node.child(charAt(text, i));
+					i = next;
+				}
+			}
+		}
+
+		/**
+		 * Keeps a match of each lexicon that has one at this node when it is longer than
+		 * what an earlier walk found, or deeper in the same walk (as each lexicon's own
+		 * walk would).
+		 */
+		private void record(int end, Object[] found, int walk, int[] ends, Object[] values, int[] scratch, int walkOf) {
+			for (int k = 0; k < this.size; k++) {
+				if (found[k] != null && (end > ends[k] || (end == ends[k] && scratch[walkOf + k] == walk))) {
+					ends[k] = end;
+					values[k] = found[k];
+					scratch[walkOf + k] = walk;
+				}
+			}
+		}
+
 	}
 
 	/**

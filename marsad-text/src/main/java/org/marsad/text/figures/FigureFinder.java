@@ -41,8 +41,6 @@ public final class FigureFinder {
 
 	private static final int COORDINATION_REACH = 5;
 
-	private final CueLexicon<CountedNoun> nouns = CountedNouns.lexicon();
-
 	private final CategoryChooser categories = new CategoryChooser();
 
 	private final GroupFinder groups = new GroupFinder();
@@ -54,7 +52,7 @@ public final class FigureFinder {
 	 */
 	public List<FigureMention> find(MentionedText text) {
 		List<FigureMention> figures = new ArrayList<>();
-		WordCues cues = WordCues.of(text.layout());
+		WordCues cues = text.cues();
 		for (int i = 0; i < text.numbers().size(); i++) {
 			FigureMention figure = figureOf(text, cues, i, figures);
 			if (figure != null) {
@@ -110,9 +108,9 @@ public final class FigureFinder {
 		int actor = -1;
 		int skipped = 0;
 		for (int w = numberWord + 1; w < layout.words() && skipped <= MAX_SKIPPED && layout.clause(w) == clause; w++) {
-			CueLexicon.Match<CountedNoun> noun = this.nouns.match(layout.text(), layout.start(w));
+			CountedNoun noun = cues.noun(w);
 			if (noun != null) {
-				return new Counted(noun.value(), layout.wordBefore(noun.end()), -1, actor, true);
+				return new Counted(noun, layout.wordBefore(cues.nounEnd(w)), -1, actor, true);
 			}
 			int nationality = text.nationalityAnchors().startingAt(w);
 			if (nationality >= 0) {

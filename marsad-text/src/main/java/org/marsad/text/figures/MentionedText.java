@@ -24,11 +24,12 @@ import org.marsad.text.normalize.FoldedText;
  * @param placeAnchors where the places lie
  * @param actorAnchors where the actors lie
  * @param nationalityAnchors where the nationalities lie
+ * @param cues the cue words of the text, looked up once per word for figures and events
  */
 public record MentionedText(TextLayout layout, List<NumberMention> numbers, List<DateMention> dates,
 		List<PlaceMention> places, List<ActorMention> actors, List<NationalityMention> nationalities,
 		Anchors numberAnchors, Anchors dateAnchors, Anchors placeAnchors, Anchors actorAnchors,
-		Anchors nationalityAnchors) {
+		Anchors nationalityAnchors, WordCues cues) {
 
 	/**
 	 * Anchors the mentions of a text; every list must be in text order.
@@ -48,7 +49,8 @@ public record MentionedText(TextLayout layout, List<NumberMention> numbers, List
 				Anchors.of(layout, dates, DateMention::start, DateMention::end),
 				Anchors.of(layout, places, PlaceMention::start, PlaceMention::end),
 				Anchors.of(layout, actors, ActorMention::start, ActorMention::end),
-				Anchors.of(layout, nationalities, NationalityMention::start, NationalityMention::end));
+				Anchors.of(layout, nationalities, NationalityMention::start, NationalityMention::end),
+				WordCues.of(layout));
 	}
 
 }

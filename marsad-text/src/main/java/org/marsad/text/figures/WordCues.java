@@ -1,13 +1,34 @@
 package org.marsad.text.figures;
 
+import java.util.List;
+
 import org.marsad.text.vocabulary.FigureCategory;
 
 /**
- * The category cue and the link word that start each word of one text, looked up once per
- * word when first asked for, since figures look at the same words again and again.
- * Belongs to one extraction and is not shared between threads.
+ * The cues that start each word of one text: category cue, cue of two senses, link word,
+ * counted noun and event cue, matched together in one set of walks per word
+ * ({@link CueLexicon.Union}) when a word is first asked about, since figures and events
+ * look at the same words again and again. Belongs to one extraction and is not shared
+ * between threads.
+ *
+ * <p>
+ * The event cues ({@link EventCues}) live in this package with the other cue vocabularies
+ * for that reason: one trie holds them all.
  */
-final class WordCues {
+public final class WordCues {
+
+	private static final int CATEGORY = 0;
+
+	private static final int ADJACENT = 1;
+
+	private static final int LINK = 2;
+
+	private static final int NOUN = 3;
+
+	private static final int EVENT = 4;
+
+	private static final CueLexicon.Union LEXICONS = new CueLexicon.Union(List.of(FigureCues.lexicon(),
+			FigureCues.adjacent(), LinkWords.lexicon(), CountedNouns.lexicon(), EventCues.lexicon()));
 
 	private final TextLayout layout;
 
@@ -19,7 +40,19 @@ final class WordCues {
 
 	private final LinkWord[] link;
 
+	private final CountedNoun[] noun;
+
+	private final int[] nounEnd;
+
+	private final EventCue[] event;
+
 	private final boolean[] known;
+
+	private final int[] ends = new int[LEXICONS.size()];
+
+	private final Object[] values = new Object[LEXICONS.size()];
+
+	private final int[] scratch = new int[CueLexicon.MAX_STARTS + LEXICONS.size()];
 
 	private WordCues(TextLayout layout) {
 		this.layout = layout;
@@ -28,6 +61,9 @@ final class WordCues {
 		this.categoryEnd = new int[words];
 		this.adjacent = new FigureCategory[words];
 		this.link = new LinkWord[words];
+		this.noun = new CountedNoun[words];
+		this.nounEnd = new int[words];
+		this.event = new EventCue[words];
 		this.known = new boolean[words];
 	}
 
@@ -82,20 +118,52 @@ final class WordCues {
 		return this.link[word] == kind;
 	}
 
+	/**
+	 * The counted noun that starts at a word.
+	 * @param word the word
+	 * @return the noun, or {@code null}
+	 */
+	CountedNoun noun(int word) {
+		lookUp(word);
+		return this.noun[word];
+	}
+
+	/**
+	 * The folded end of the counted noun that starts at a word.
+	 * @param word the word (with a noun)
+	 * @return the folded exclusive end
+	 */
+	int nounEnd(int word) {
+		lookUp(word);
+		return this.nounEnd[word];
+	}
+
+	/**
+	 * The event cue that starts at a word.
+	 * @param word the word
+	 * @return the cue, or {@code null}
+	 */
+	public EventCue event(int word) {
+		lookUp(word);
+		return this.event[word];
+	}
+
 	private void lookUp(int word) {
 		if (this.known[word]) {
 			return;
 		}
-		int start = this.layout.start(word);
-		CueLexicon.Match<FigureCategory> cue = FigureCues.lexicon().match(this.layout.text(), start);
-		if (cue != null) {
-			this.category[word] = cue.value();
-			this.categoryEnd[word] = cue.end();
+		LEXICONS.match(this.layout.text(), this.layout.start(word), this.ends, this.values, this.scratch);
+		if (this.ends[CATEGORY] >= 0) {
+			this.category[word] = (FigureCategory) this.values[CATEGORY];
+			this.categoryEnd[word] = this.ends[CATEGORY];
 		}
-		CueLexicon.Match<FigureCategory> adjacentCue = FigureCues.adjacent().match(this.layout.text(), start);
-		this.adjacent[word] = (adjacentCue != null) ? adjacentCue.value() : null;
-		CueLexicon.Match<LinkWord> linkWord = LinkWords.lexicon().match(this.layout.text(), start);
-		this.link[word] = (linkWord != null) ? linkWord.value() : null;
+		this.adjacent[word] = (this.ends[ADJACENT] >= 0) ? (FigureCategory) this.values[ADJACENT] : null;
+		this.link[word] = (this.ends[LINK] >= 0) ? (LinkWord) this.values[LINK] : null;
+		if (this.ends[NOUN] >= 0) {
+			this.noun[word] = (CountedNoun) this.values[NOUN];
+			this.nounEnd[word] = this.ends[NOUN];
+		}
+		this.event[word] = (this.ends[EVENT] >= 0) ? (EventCue) this.values[EVENT] : null;
 		this.known[word] = true;
 	}
 

@@ -15,6 +15,9 @@ import java.util.List;
  * by the range; the caller gives it, computed once per text from prefix hashes</li>
  * <li>the table is kept at most a quarter full; probing is linear from the spread hash
  * ({@link RangeHash#spread(int)})</li>
+ * <li>a bit set of the spread hashes' top bits, a few kilobytes that stay in the
+ * processor's cache, answers most misses (most words of a text are in no dictionary)
+ * before the table is read</li>
  * </ul>
  */
 public final class TokenTable {
@@ -28,6 +31,17 @@ public final class TokenTable {
 	 */
 	private static final int SLOTS_PER_WORD = 4;
 
+	/** log2 of the bits in a long. */
+	private static final int LONG_BITS = 6;
+
+	private static final int MIN_FILTER_BITS = 7;
+
+	/**
+	 * The filter has two bits per slot, eight to sixteen per word: about one word in ten
+	 * that is not in the table passes it.
+	 */
+	private static final int FILTER_SHIFT = 1;
+
 	private final char[][] keys;
 
 	private final int[] hashes;
@@ -35,6 +49,10 @@ public final class TokenTable {
 	private final int[] ids;
 
 	private final int mask;
+
+	private final long[] filter;
+
+	private final int filterShift;
 
 	/**
 	 * Builds the table.
@@ -47,8 +65,13 @@ public final class TokenTable {
 		this.ids = new int[size];
 		this.mask = size - 1;
 		Arrays.fill(this.ids, ABSENT);
+		int filterBits = Math.max(MIN_FILTER_BITS, Integer.numberOfTrailingZeros(size) + FILTER_SHIFT);
+		this.filter = new long[1 << (filterBits - LONG_BITS)];
+		this.filterShift = Integer.SIZE - filterBits;
 		for (int id = 0; id < words.size(); id++) {
 			String word = words.get(id);
+			int bit = RangeHash.spread(word.hashCode()) >>> this.filterShift;
+			this.filter[bit >>> LONG_BITS] |= 1L << bit;
 			int slot = RangeHash.spread(word.hashCode()) & this.mask;
 			while (this.ids[slot] != ABSENT) {
 				slot = (slot + 1) & this.mask;
@@ -60,8 +83,9 @@ public final class TokenTable {
 	}
 
 	/**
-	 * Looks up the word made of a prefix and a range of a text. Slots are compared by
-	 * their hash first, kept beside the ids, so that a miss reads no key.
+	 * Looks up the word made of a prefix and a range of a text. The filter is asked
+	 * first; slots are compared by their hash, kept beside the ids, so that a miss reads
+	 * no key.
 	 * @param hash the hash of the whole word, prefix included, as
 	 * {@link String#hashCode()} gives it (see {@link RangeHash})
 	 * @param prefix text before the range, or the empty string
@@ -71,7 +95,12 @@ public final class TokenTable {
 	 * @return the word's id or {@link #ABSENT}
 	 */
 	public int idOf(int hash, String prefix, FoldedText text, int start, int end) {
-		int slot = RangeHash.spread(hash) & this.mask;
+		int spread = RangeHash.spread(hash);
+		int bit = spread >>> this.filterShift;
+		if ((this.filter[bit >>> LONG_BITS] & (1L << bit)) == 0) {
+			return ABSENT;
+		}
+		int slot = spread & this.mask;
 		int id;
 		while ((id = this.ids[slot]) != ABSENT) {
 			if (this.hashes[slot] == hash && sameWord(this.keys[slot], prefix, text.units(), start, end)) {

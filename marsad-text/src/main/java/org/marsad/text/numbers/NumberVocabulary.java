@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.marsad.text.normalize.ArabicFolding;
+import org.marsad.text.normalize.FoldedText;
 import org.marsad.text.vocabulary.Qualifier;
 
 /**
@@ -89,7 +90,7 @@ final class NumberVocabulary {
 	 * The number word spelled by {@code text[start, end)}, bare or after proclitics, or
 	 * {@code null}.
 	 */
-	WordForm word(CharSequence text, int start, int end) {
+	WordForm word(FoldedText text, int start, int end) {
 		return this.words.get(text, start, end);
 	}
 
@@ -115,7 +116,7 @@ final class NumberVocabulary {
 	}
 
 	/** The roles of the one-word cue {@code text[start, end)}, possibly empty. */
-	Set<ContextRole> roles(CharSequence text, int start, int end) {
+	Set<ContextRole> roles(FoldedText text, int start, int end) {
 		Set<ContextRole> found = this.roles.get(text, start, end);
 		return (found != null) ? found : Collections.emptySet();
 	}
@@ -123,13 +124,13 @@ final class NumberVocabulary {
 	/**
 	 * Qualifier cues read before a number whose last word is {@code text[start, end)}.
 	 */
-	List<Cue> cuesEndingWith(CharSequence text, int start, int end) {
+	List<Cue> cuesEndingWith(FoldedText text, int start, int end) {
 		List<Cue> found = this.cuesByLastWord.get(text, start, end);
 		return (found != null) ? found : Collections.emptyList();
 	}
 
 	/** Qualifier and percentage cues read after a number, by their first word. */
-	List<Cue> cuesStartingWith(CharSequence text, int start, int end) {
+	List<Cue> cuesStartingWith(FoldedText text, int start, int end) {
 		List<Cue> found = this.cuesByFirstWord.get(text, start, end);
 		return (found != null) ? found : Collections.emptyList();
 	}

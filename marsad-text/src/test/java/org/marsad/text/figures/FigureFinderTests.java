@@ -123,7 +123,7 @@ class FigureFinderTests {
 						BigDecimal.valueOf(40), BigDecimal.valueOf(40), true)),
 				mentioned.dates(), mentioned.places(), mentioned.actors(), mentioned.nationalities(),
 				mentioned.numberAnchors(), mentioned.dateAnchors(), mentioned.placeAnchors(), mentioned.actorAnchors(),
-				mentioned.nationalityAnchors());
+				mentioned.nationalityAnchors(), mentioned.cues());
 		assertThat(this.finder.find(percent)).isEmpty();
 	}
 

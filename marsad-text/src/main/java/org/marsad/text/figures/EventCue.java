@@ -1,4 +1,4 @@
-package org.marsad.text.events;
+package org.marsad.text.figures;
 
 import org.marsad.text.vocabulary.EventType;
 

@@ -1,6 +1,5 @@
-package org.marsad.text.events;
+package org.marsad.text.figures;
 
-import org.marsad.text.figures.CueLexicon;
 import org.marsad.text.vocabulary.EventType;
 import org.marsad.text.vocabulary.FigureCategory;
 import org.marsad.text.vocabulary.FigureUnit;
