@@ -3,6 +3,7 @@ package org.marsad.search.internal;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.CorruptIndexException;
@@ -10,6 +11,7 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -22,11 +24,17 @@ import org.apache.lucene.store.FSDirectory;
  * version) starts it empty: the database is the record, and healing refills it.</li>
  * <li>A larger indexing buffer than Lucene's default ({@value #BUFFER_MB} MB) makes
  * rebuilds write fewer, larger segments.</li>
+ * <li>Merged segments stay under {@value #SEGMENT_MB} MB (Lucene's default is 5 GB), so
+ * that an index of a few hundred thousand reports keeps several segments of like size and
+ * a query can run on several threads, a segment each ({@link SlicedSearcher}); one large
+ * segment would be searched on one thread.</li>
  * </ul>
  */
 final class Generation implements Closeable {
 
 	private static final double BUFFER_MB = 48;
+
+	private static final double SEGMENT_MB = 64;
 
 	private final Path folder;
 
@@ -36,20 +44,22 @@ final class Generation implements Closeable {
 
 	private final SearcherManager searchers;
 
-	private Generation(Path folder, Directory directory, IndexWriter writer) throws IOException {
+	private Generation(Path folder, Directory directory, IndexWriter writer, Executor searching) throws IOException {
 		this.folder = folder;
 		this.directory = directory;
 		this.writer = writer;
-		this.searchers = new SearcherManager(writer, null);
+		this.searchers = new SearcherManager(writer, SlicedSearcher.factory(searching));
 	}
 
 	/**
 	 * Opens the index in a folder, creating it when missing or unreadable.
 	 * @param folder the generation's folder
 	 * @param analyzer the analyzer of every field
+	 * @param searching the threads queries run on ({@link SlicedSearcher}), or
+	 * {@code null}
 	 * @return the generation
 	 */
-	static Generation open(Path folder, Analyzer analyzer) throws IOException {
+	static Generation open(Path folder, Analyzer analyzer, Executor searching) throws IOException {
 		Directory directory = FSDirectory.open(folder);
 		IndexWriter writer;
 		try {
@@ -58,11 +68,13 @@ final class Generation implements Closeable {
 		catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException ex) {
 			writer = new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE));
 		}
-		return new Generation(folder, directory, writer);
+		return new Generation(folder, directory, writer, searching);
 	}
 
 	private static IndexWriterConfig config(Analyzer analyzer, IndexWriterConfig.OpenMode mode) {
-		return new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(BUFFER_MB);
+		TieredMergePolicy merging = new TieredMergePolicy();
+		merging.setMaxMergedSegmentMB(SEGMENT_MB);
+		return new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(BUFFER_MB).setMergePolicy(merging);
 	}
 
 	/** The generation's folder. */

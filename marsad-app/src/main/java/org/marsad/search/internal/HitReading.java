@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
@@ -76,14 +77,26 @@ final class HitReading {
 		this.facets = new FacetReading(facets);
 	}
 
-	SearchResults read(IndexSearcher searcher, SearchQuery request, Query query, Viewer viewer) throws IOException {
+	/**
+	 * Runs a query and reads the page asked for.
+	 * @param searcher the searcher
+	 * @param request what was asked
+	 * @param query the query with its filters and the viewer's access
+	 * @param highlighted the words alone, over the texts snippets are cut from
+	 * @param viewer who asks
+	 * @return the page
+	 */
+	SearchResults read(IndexSearcher searcher, SearchQuery request, Query query, Query highlighted, Viewer viewer)
+			throws IOException {
 		boolean byWords = request.text() != null && !request.text().isBlank();
-		FacetsCollector collector = new FacetsCollector();
 		int wanted = request.offset() + request.size();
-		TopDocs top = byWords ? FacetsCollector.search(searcher, query, wanted, collector)
-				: FacetsCollector.search(searcher, query, wanted, NEWEST, collector);
+		FacetsCollectorManager.FacetsResult found = byWords
+				? FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager())
+				: FacetsCollectorManager.search(searcher, query, wanted, NEWEST, new FacetsCollectorManager());
+		TopDocs top = found.topDocs();
+		FacetsCollector collector = found.facetsCollector();
 		ScoreDoc[] page = pageOf(top.scoreDocs, request.offset());
-		Map<String, Object[]> snippets = snippets(searcher, query, page);
+		Map<String, Object[]> snippets = snippets(searcher, highlighted, page);
 		StoredFields stored = searcher.storedFields();
 		List<SearchHit> hits = new ArrayList<>(page.length);
 		for (int i = 0; i < page.length; i++) {

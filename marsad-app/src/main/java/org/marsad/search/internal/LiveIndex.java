@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -41,6 +42,8 @@ final class LiveIndex implements Closeable {
 
 	private final FacetsConfig facets;
 
+	private final Executor searching;
+
 	private final Object writing = new Object();
 
 	private volatile Generation live;
@@ -54,11 +57,13 @@ final class LiveIndex implements Closeable {
 	 * @param root the index folder
 	 * @param analyzer the analyzer of every field
 	 * @param facets the facet configuration
+	 * @param searching the threads queries run on, or {@code null}
 	 * @throws IndexInUse when another process has the folder open
 	 */
-	LiveIndex(Path root, Analyzer analyzer, FacetsConfig facets) {
+	LiveIndex(Path root, Analyzer analyzer, FacetsConfig facets, Executor searching) {
 		this.analyzer = analyzer;
 		this.facets = facets;
+		this.searching = searching;
 		this.folder = IndexFolder.open(root);
 		try {
 			Path current = this.folder.current().orElse(null);
@@ -66,7 +71,7 @@ final class LiveIndex implements Closeable {
 			if (fresh) {
 				current = this.folder.next();
 			}
-			this.live = Generation.open(current, analyzer);
+			this.live = Generation.open(current, analyzer, searching);
 			if (fresh) {
 				this.live.commit();
 				this.folder.point(current);
@@ -143,7 +148,7 @@ final class LiveIndex implements Closeable {
 		synchronized (this.writing) {
 			ensureOpen();
 			try {
-				Generation next = Generation.open(this.folder.next(), this.analyzer);
+				Generation next = Generation.open(this.folder.next(), this.analyzer, this.searching);
 				this.changedMeanwhile = new ArrayList<>();
 				return next;
 			}

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
@@ -28,6 +31,7 @@ import org.marsad.search.SearchQuery;
 import org.marsad.search.SearchResults;
 import org.marsad.search.Viewer;
 import org.marsad.text.analysis.NameAnalyzer;
+import org.marsad.text.analysis.NameKeyAnalyzer;
 import org.marsad.text.analysis.ReportTextAnalyzer;
 
 /**
@@ -58,6 +62,8 @@ public final class LuceneSearch implements Search, Closeable {
 
 	private final Object rebuilding = new Object();
 
+	private final ExecutorService searching = searchThreads();
+
 	/**
 	 * Opens the index in a folder with Marsad's analysis, creating it when missing.
 	 * @param folder the index folder
@@ -65,7 +71,7 @@ public final class LuceneSearch implements Search, Closeable {
 	 * @throws UncheckedIOException when the folder cannot be opened
 	 */
 	public LuceneSearch(Path folder) {
-		this(folder, new ReportTextAnalyzer(), new NameAnalyzer());
+		this(folder, new ReportTextAnalyzer(), new NameAnalyzer(), new NameKeyAnalyzer());
 	}
 
 	/**
@@ -74,13 +80,14 @@ public final class LuceneSearch implements Search, Closeable {
 	 * @param folder the index folder
 	 * @param prose the analyzer of words
 	 * @param names the analyzer of names
+	 * @param textNames the analyzer of a report's text read as names
 	 */
-	public LuceneSearch(Path folder, Analyzer prose, Analyzer names) {
-		Analyzer analyzer = SearchFields.analyzer(prose, names);
+	public LuceneSearch(Path folder, Analyzer prose, Analyzer names, Analyzer textNames) {
+		Analyzer analyzer = SearchFields.analyzer(prose, names, textNames);
 		FacetsConfig facets = SearchFields.facets();
 		this.reading = new QueryReading(analyzer);
 		this.hits = new HitReading(analyzer, facets);
-		this.index = new LiveIndex(folder, analyzer, facets);
+		this.index = new LiveIndex(folder, analyzer, facets, this.searching);
 	}
 
 	@Override
@@ -99,7 +106,8 @@ public final class LuceneSearch implements Search, Closeable {
 			return SearchResults.none(query);
 		}
 		Query filtered = this.reading.filtered(query, this.reading.words(query.text(), viewer), viewer);
-		return this.index.read((searcher) -> this.hits.read(searcher, query, filtered, viewer));
+		Query highlighted = this.reading.highlighted(query.text(), viewer);
+		return this.index.read((searcher) -> this.hits.read(searcher, query, filtered, highlighted, viewer));
 	}
 
 	@Override
@@ -177,7 +185,22 @@ public final class LuceneSearch implements Search, Closeable {
 
 	@Override
 	public void close() throws IOException {
-		this.index.close();
+		try {
+			this.index.close();
+		}
+		finally {
+			this.searching.shutdown();
+		}
+	}
+
+	/** One thread per processor for the slices of a query ({@link SlicedSearcher}). */
+	private static ExecutorService searchThreads() {
+		AtomicInteger count = new AtomicInteger();
+		return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), (work) -> {
+			Thread thread = new Thread(work, "search-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 }

@@ -50,6 +50,8 @@ final class QueryReading {
 			SearchFields.DESCRIPTION_AR, SearchFields.DESCRIPTION_EN, SearchFields.PLACES, SearchFields.ACTORS,
 			SearchFields.NAMES };
 
+	private static final String[] HIGHLIGHTED = SearchFields.PROSE.toArray(String[]::new);
+
 	private static final Map<String, Float> BOOSTS = boosts();
 
 	private static final Set<String> NAMEABLE = nameable();
@@ -75,10 +77,26 @@ final class QueryReading {
 	 * the viewer may not search
 	 */
 	Query words(String text, Viewer viewer) {
+		return parse(text, SEARCHED, viewer);
+	}
+
+	/**
+	 * The words of a request as looked for in the texts that snippets are cut from, for
+	 * the highlighter: it only marks matches in the field it highlights, and a query over
+	 * every searched field made it evaluate every field for every hit.
+	 * @param text the query text, already read by {@link #words}
+	 * @param viewer who asks
+	 * @return the query over {@link SearchFields#PROSE}
+	 */
+	Query highlighted(String text, Viewer viewer) {
+		return parse(text, HIGHLIGHTED, viewer);
+	}
+
+	private Query parse(String text, String[] fields, Viewer viewer) {
 		if (text == null || text.isBlank()) {
 			return new MatchAllDocsQuery();
 		}
-		SearchSyntax parser = new SearchSyntax(SEARCHED, this.analyzer, BOOSTS);
+		SearchSyntax parser = new SearchSyntax(fields, this.analyzer, BOOSTS);
 		parser.setDefaultOperator(QueryParser.Operator.AND);
 		parser.setAllowLeadingWildcard(false);
 		parser.setFuzzyMinSim(FUZZY_EDITS);

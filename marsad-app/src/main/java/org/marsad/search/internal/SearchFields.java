@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
 import org.marsad.text.analysis.NameAnalyzer;
+import org.marsad.text.analysis.NameKeyAnalyzer;
 import org.marsad.text.analysis.ReportTextAnalyzer;
 
 /**
@@ -23,8 +24,9 @@ import org.marsad.text.analysis.ReportTextAnalyzer;
  * postings so that snippets point into the original text: {@value #TEXT} (a report),
  * {@value #DESCRIPTION_AR} and {@value #DESCRIPTION_EN} (an event); {@value #TITLE}.</li>
  * <li>Names, analysed as names ({@link NameAnalyzer}: no stemming, transliteration keys):
- * {@value #TEXT_NAMES} (a report's text read as names), {@value #PLACES},
- * {@value #ACTORS}, {@value #NAMES} (a person's names in both scripts).</li>
+ * {@value #PLACES}, {@value #ACTORS}, {@value #NAMES} (a person's names in both scripts);
+ * {@value #TEXT_NAMES}, a report's text read as names, holds the keys alone
+ * ({@link NameKeyAnalyzer}), since its words are in {@value #TEXT}.</li>
  * <li>Keywords for filters, each also a facet dimension of the same name:
  * {@link org.marsad.search.SearchQuery#FILTERS}. {@value #PLACE} and {@value #ACTOR} hold
  * catalogue ids; their facet values carry the name after {@value #LABEL_SEPARATOR}.</li>
@@ -122,11 +124,13 @@ final class SearchFields {
 	 * The analyzer of every field, for indexing and for queries alike.
 	 * @param prose the analyzer of words
 	 * @param names the analyzer of names
+	 * @param textNames the analyzer of a report's text read as names
 	 * @return the analyzer
 	 */
-	static Analyzer analyzer(Analyzer prose, Analyzer names) {
+	static Analyzer analyzer(Analyzer prose, Analyzer names, Analyzer textNames) {
 		Map<String, Analyzer> fields = new HashMap<>();
 		NAMED.forEach((field) -> fields.put(field, names));
+		fields.put(TEXT_NAMES, textNames);
 		Analyzer keyword = new KeywordAnalyzer();
 		fields.put(KEY, keyword);
 		fields.put(ID, keyword);
@@ -135,9 +139,12 @@ final class SearchFields {
 		return new PerFieldAnalyzerWrapper(prose, fields);
 	}
 
-	/** Marsad's analysis: {@link ReportTextAnalyzer} for words, {@link NameAnalyzer}. */
+	/**
+	 * Marsad's analysis: {@link ReportTextAnalyzer} for words, {@link NameAnalyzer} for
+	 * names, {@link NameKeyAnalyzer} for a report's text read as names.
+	 */
 	static Analyzer analyzer() {
-		return analyzer(new ReportTextAnalyzer(), new NameAnalyzer());
+		return analyzer(new ReportTextAnalyzer(), new NameAnalyzer(), new NameKeyAnalyzer());
 	}
 
 	/** The facet dimensions: {@value #PLACE} and {@value #ACTOR} multi-valued. */

@@ -1,5 +1,7 @@
 package org.marsad.bench.search;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,7 +26,10 @@ import org.marsad.security.Role;
  * <li>Warm-up queries come from another seed, so the timed ones are not answered from
  * caches the warm-up filled with the same query.</li>
  * <li>Latency is wall-clock time around {@link Search#query}, kept whole: percentiles are
- * nearest-rank over every query ({@link Latencies}).</li>
+ * nearest-rank over every query ({@link Latencies}). The processor time of the threads a
+ * query runs on (this one and the index's search threads) is kept too: on a machine
+ * shared with other work it tells what the query cost when wall-clock time tells mostly
+ * how busy the machine was.</li>
  * </ul>
  */
 final class QueryRun {
@@ -32,6 +37,10 @@ final class QueryRun {
 	private static final Viewer ANALYST = Viewer.of(Role.ANALYST);
 
 	private static final long WARMUP_SEED_SHIFT = 0x5DEECE66DL;
+
+	private static final String SEARCH_THREADS = "search-";
+
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	private final Search search;
 
@@ -44,17 +53,21 @@ final class QueryRun {
 		for (int i = 0; i < warmup; i++) {
 			this.search.query(query(warming.query(i)), ANALYST);
 		}
+		long[] threads = searchingThreads();
 		SearchQueryMix mix = new SearchQueryMix(seed);
 		Latencies all = new Latencies(count);
+		Latencies processor = new Latencies(count);
 		Map<Kind, List<Long>> byKind = new EnumMap<>(Kind.class);
 		Map<Kind, Long> hits = new EnumMap<>(Kind.class);
 		for (int i = 0; i < count; i++) {
 			MixedQuery mixed = mix.query(i);
 			SearchQuery query = query(mixed);
+			long cpu = cpuNanos(threads);
 			long start = System.nanoTime();
 			SearchResults results = this.search.query(query, ANALYST);
 			long elapsed = System.nanoTime() - start;
 			all.record(i, elapsed);
+			processor.record(i, cpuNanos(threads) - cpu);
 			byKind.computeIfAbsent(mixed.kind(), (kind) -> new ArrayList<>()).add(elapsed);
 			hits.merge(mixed.kind(), results.total(), Long::sum);
 		}
@@ -68,7 +81,34 @@ final class QueryRun {
 		});
 		Map<Kind, Long> meanHits = new EnumMap<>(Kind.class);
 		hits.forEach((kind, total) -> meanHits.put(kind, total / byKind.get(kind).size()));
-		return new Result(all.summary(), summaries, meanHits);
+		return new Result(all.summary(), processor.summary(), summaries, meanHits);
+	}
+
+	/**
+	 * The threads a query runs on: this one and the index's search threads, which the
+	 * warm-up has started.
+	 */
+	private static long[] searchingThreads() {
+		List<Long> ids = new ArrayList<>();
+		ids.add(Thread.currentThread().getId());
+		for (Thread thread : Thread.getAllStackTraces().keySet()) {
+			if (thread.getName().startsWith(SEARCH_THREADS)) {
+				ids.add(thread.getId());
+			}
+		}
+		return ids.stream().mapToLong(Long::longValue).toArray();
+	}
+
+	/**
+	 * The processor time of the threads so far, to the nanosecond where the system
+	 * allows.
+	 */
+	private static long cpuNanos(long[] threads) {
+		long total = 0;
+		for (long thread : threads) {
+			total += Math.max(0, THREADS.getThreadCpuTime(thread));
+		}
+		return total;
 	}
 
 	private static SearchQuery query(MixedQuery mixed) {
@@ -79,10 +119,12 @@ final class QueryRun {
 	 * The latencies of a run.
 	 *
 	 * @param all over every query
+	 * @param processor the processor time per query of the threads it ran on
 	 * @param byKind per kind of query
 	 * @param meanHits the mean number of matches per kind, to show the queries match
 	 */
-	record Result(LatencySummary all, Map<Kind, LatencySummary> byKind, Map<Kind, Long> meanHits) {
+	record Result(LatencySummary all, LatencySummary processor, Map<Kind, LatencySummary> byKind,
+			Map<Kind, Long> meanHits) {
 	}
 
 }

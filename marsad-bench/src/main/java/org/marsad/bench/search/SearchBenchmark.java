@@ -171,11 +171,12 @@ public final class SearchBenchmark {
 
 	private void print(QueryRun.Result result) {
 		this.out.printf(Locale.ROOT,
-				"Queries (%,d mixed, one thread, facet counts and a page of 20 with snippets, as an analyst; "
-						+ "%,d warm-up):%n",
-				this.options.queries(), this.options.warmup());
+				"Queries (%,d mixed, one client, each on up to %d threads, facet counts and a page of 20 with "
+						+ "snippets, as an analyst; %,d warm-up):%n",
+				this.options.queries(), Runtime.getRuntime().availableProcessors(), this.options.warmup());
 		this.out
 			.println("  " + line(result.all()) + String.format(Locale.ROOT, "  (goal p95 < %.0f ms)", P95_GOAL_MILLIS));
+		this.out.println("  processor time per query, every thread: " + line(result.processor()));
 		result.byKind()
 			.forEach((kind, summary) -> this.out.printf(Locale.ROOT, "  %-7s %s  mean matches %,d%n",
 					kind.name().toLowerCase(Locale.ROOT), line(summary), result.meanHits().get(kind)));

@@ -79,6 +79,10 @@ final class ArabicLatin {
 	/** Vowels after which c reads as s. */
 	private static final String SOFT_C_VOWELS = "eiy";
 
+	private static final char LETTER_A = 'a';
+
+	private static final char LETTER_Z = 'z';
+
 	private static final char LETTER_C = 'c';
 
 	private static final char LETTER_D = 'd';
@@ -164,6 +168,9 @@ final class ArabicLatin {
 	 * @return its class, {@link #VOWEL}, {@link #KS} or {@link #NONE}
 	 */
 	static char latin(char c, char next, char after) {
+		if (c < LETTER_A || c > LETTER_Z) {
+			return (LATIN_VOWELS.indexOf(c) >= 0) ? VOWEL : NONE;
+		}
 		boolean beforeCh = next == LETTER_C && after == LETTER_H;
 		if (c == LETTER_T && beforeCh) {
 			return NONE;

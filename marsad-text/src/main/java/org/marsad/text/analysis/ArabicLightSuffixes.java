@@ -27,6 +27,9 @@ public final class ArabicLightSuffixes {
 
 	private static final char[][] SUFFIX_CHARS = toChars(SUFFIXES);
 
+	/** The last letter of each suffix, compared first: most words end in none of them. */
+	private static final char[] LAST_LETTERS = lastLetters(SUFFIX_CHARS);
+
 	private ArabicLightSuffixes() {
 	}
 
@@ -38,8 +41,9 @@ public final class ArabicLightSuffixes {
 	 */
 	public static int stem(char[] word, int length) {
 		int end = length;
-		for (char[] suffix : SUFFIX_CHARS) {
-			if (end - suffix.length >= MIN_STEM && endsWith(word, end, suffix)) {
+		for (int i = 0; i < SUFFIX_CHARS.length; i++) {
+			char[] suffix = SUFFIX_CHARS[i];
+			if (end - suffix.length >= MIN_STEM && word[end - 1] == LAST_LETTERS[i] && endsWith(word, end, suffix)) {
 				end -= suffix.length;
 			}
 		}
@@ -54,6 +58,14 @@ public final class ArabicLightSuffixes {
 			}
 		}
 		return true;
+	}
+
+	private static char[] lastLetters(char[][] suffixes) {
+		char[] last = new char[suffixes.length];
+		for (int i = 0; i < suffixes.length; i++) {
+			last[i] = suffixes[i][suffixes[i].length - 1];
+		}
+		return last;
 	}
 
 	private static char[][] toChars(String[] suffixes) {

@@ -46,6 +46,9 @@ public final class ArabicProclitics {
 	 * @return the prefix length, or 0 when there is none or too little would remain
 	 */
 	public static int articleLength(char[] word, int length) {
+		if (length == 0 || !opensArticle(word[0])) {
+			return 0;
+		}
 		for (char[] article : ARTICLES) {
 			if (length - article.length >= MIN_AFTER_ARTICLE && startsWith(word, length, article)) {
 				return article.length;
@@ -72,6 +75,11 @@ public final class ArabicProclitics {
 			prefixes[count++] = ++at;
 		}
 		return count;
+	}
+
+	/** Whether a letter opens one of {@link #ARTICLES}: most words open with none. */
+	private static boolean opensArticle(char c) {
+		return c == WAW || c == FEH || c == BEH || c == KAF || c == LAM || c == ALEF;
 	}
 
 	private static boolean isConjunction(char c) {

@@ -24,17 +24,35 @@ public final class NameAnalyzer extends Analyzer {
 
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
+		return components(false);
+	}
+
+	@Override
+	protected TokenStream normalize(String fieldName, TokenStream in) {
+		return normalized(in);
+	}
+
+	/**
+	 * The chain, with keys beside the words or instead of them.
+	 * @param keysOnly whether keys replace the words
+	 * @return the chain
+	 */
+	static TokenStreamComponents components(boolean keysOnly) {
 		StandardTokenizer source = new StandardTokenizer();
 		TokenStream stream = new LowerCaseFilter(source);
 		stream = new LatinFoldingFilter(stream);
 		stream = new NameParticleFilter(stream);
 		stream = new ArabicFoldingFilter(stream);
-		stream = new SkeletonKeyFilter(stream);
+		stream = new SkeletonKeyFilter(stream, keysOnly);
 		return new TokenStreamComponents(source, stream);
 	}
 
-	@Override
-	protected TokenStream normalize(String fieldName, TokenStream in) {
+	/**
+	 * The normalisation of multi-term query parts (prefix, fuzzy).
+	 * @param in the stream
+	 * @return the normalised stream
+	 */
+	static TokenStream normalized(TokenStream in) {
 		return new ArabicFoldingFilter(new LatinFoldingFilter(new LowerCaseFilter(in)));
 	}
 

@@ -51,6 +51,8 @@ public final class NameParticleFilter extends TokenFilter {
 
 	private char[] folded = new char[32];
 
+	private int foldedLength;
+
 	/**
 	 * Creates the filter.
 	 * @param input lower-cased, unfolded terms
@@ -62,10 +64,10 @@ public final class NameParticleFilter extends TokenFilter {
 	@Override
 	public boolean incrementToken() throws IOException {
 		while (next()) {
-			if (!mayHoldParticle()) {
+			if (!mayHoldParticle() || removedPlainArticle()) {
 				return true;
 			}
-			String folded = ArabicFolding.fold(this.term);
+			String folded = new String(this.folded, 0, this.foldedLength);
 			if (NameParticles.LATIN_ARTICLES.contains(folded) && hasNext()) {
 				continue;
 			}
@@ -101,16 +103,61 @@ public final class NameParticleFilter extends TokenFilter {
 
 	/**
 	 * Whether any rule could apply to the term, read in folded form without building a
-	 * string: true for a short word (every particle and Latin article has at most
-	 * {@value #LONGEST_PARTICLE} letters), a word opening with «ابو» or "abu", or one
-	 * holding the article «ال» anywhere. Most words of a report are none of these and
-	 * pass without further work.
+	 * string. Most words of a report are none of these and pass without further work.
+	 * <ul>
+	 * <li>An Arabic word: a three-letter word opening with alef or ain («ابي»، «ابن»،
+	 * «عبد»), one opening with «ابو», or one holding the article «ال».</li>
+	 * <li>A Latin word: a short one (every Latin particle and article has at most
+	 * {@value #LONGEST_PARTICLE} letters) or one opening with "ab" ("Abu", "Abou"
+	 * glued).</li>
+	 * </ul>
 	 */
 	private boolean mayHoldParticle() {
-		int length = this.term.length();
-		if (length <= LONGEST_PARTICLE) {
+		int kept = foldTerm();
+		if (kept == 0) {
 			return true;
 		}
+		char first = this.folded[0];
+		if (ArabicAlphabet.isArabic(first)) {
+			return (kept == 3 && (first == ArabicAlphabet.ALEF || first == ArabicAlphabet.AIN))
+					|| opensWith(kept, NameParticles.ABU) || holdsArticle(kept);
+		}
+		return kept <= LONGEST_PARTICLE || opensWith(kept, LATIN_ABU) || holdsArticle(kept);
+	}
+
+	/**
+	 * Removes a plain article at once: the rule that applies to an Arabic word opening
+	 * with «ال» (written with a bare alef or alef wasla) when no other rule comes before
+	 * it, the most common case by far.
+	 * @return whether the article was removed
+	 */
+	private boolean removedPlainArticle() {
+		int kept = this.foldedLength;
+		char raw = this.term.length() > 0 ? this.term.charAt(0) : 0;
+		boolean plain = kept - NameParticles.ARTICLE.length() >= NameParticles.MIN_AFTER_ARTICLE
+				&& opensWith(kept, NameParticles.ARTICLE) && (raw == ALEF || raw == ALEF_WASLA)
+				&& !(kept == NameParticles.ALLAH.length() && opensWith(kept, NameParticles.ALLAH));
+		if (plain) {
+			int article = NameParticles.ARTICLE.length();
+			this.term.copyBuffer(this.term.buffer(), article, this.term.length() - article);
+		}
+		return plain;
+	}
+
+	private boolean holdsArticle(int kept) {
+		for (int i = 0; i + 1 < kept; i++) {
+			if (this.folded[i] == ArabicAlphabet.ALEF && this.folded[i + 1] == ArabicAlphabet.LAM) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Folds the term into {@link #folded}, keeping its length in {@link #foldedLength}.
+	 */
+	private int foldTerm() {
+		int length = this.term.length();
 		if (this.folded.length < length) {
 			this.folded = new char[ArrayUtil.oversize(length, Character.BYTES)];
 		}
@@ -122,15 +169,8 @@ public final class NameParticleFilter extends TokenFilter {
 				this.folded[kept++] = f;
 			}
 		}
-		if (kept <= LONGEST_PARTICLE || opensWith(kept, NameParticles.ABU) || opensWith(kept, LATIN_ABU)) {
-			return true;
-		}
-		for (int i = 0; i + 1 < kept; i++) {
-			if (this.folded[i] == ArabicAlphabet.ALEF && this.folded[i + 1] == ArabicAlphabet.LAM) {
-				return true;
-			}
-		}
-		return false;
+		this.foldedLength = kept;
+		return kept;
 	}
 
 	private boolean opensWith(int length, String prefix) {

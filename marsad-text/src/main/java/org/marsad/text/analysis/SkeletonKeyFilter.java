@@ -16,6 +16,12 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * {@link #MARKER} so they never meet a real word.
  *
  * <p>
+ * Keys only: each word is replaced by its key instead (a word without a key stays). A
+ * word always has the same key, so keys alone match every document that words and keys
+ * match; they serve long texts whose words are searched as words in another field, at
+ * half the terms and with one term per position for phrases.
+ *
+ * <p>
  * The key term is written over the word's attributes rather than a captured copy of them
  * (capturing every token cost a fifth of name analysis): it keeps the word's offsets and
  * position length, which are set again here, and its other attributes as the consumer
@@ -51,12 +57,24 @@ public final class SkeletonKeyFilter extends TokenFilter {
 
 	private int wordPositionLength;
 
+	private final boolean keysOnly;
+
 	/**
-	 * Creates the filter.
+	 * Creates the filter that adds keys beside the words.
 	 * @param input folded, lower-cased name words
 	 */
 	public SkeletonKeyFilter(TokenStream input) {
+		this(input, false);
+	}
+
+	/**
+	 * Creates the filter.
+	 * @param input folded, lower-cased name words
+	 * @param keysOnly whether keys replace the words rather than follow them
+	 */
+	public SkeletonKeyFilter(TokenStream input, boolean keysOnly) {
 		super(input);
+		this.keysOnly = keysOnly;
 	}
 
 	@Override
@@ -65,25 +83,34 @@ public final class SkeletonKeyFilter extends TokenFilter {
 			this.keyPending = false;
 			this.offset.setOffset(this.startOffset, this.endOffset);
 			this.positionLength.setPositionLength(this.wordPositionLength);
-			char[] buffer = this.term.resizeBuffer(this.keyLength + 1);
-			buffer[0] = MARKER;
-			System.arraycopy(this.skeleton.buffer(), 0, buffer, 1, this.keyLength);
-			this.term.setLength(this.keyLength + 1);
+			writeKey();
 			this.position.setPositionIncrement(0);
-			this.type.setType(TYPE);
 			return true;
 		}
 		if (!this.input.incrementToken()) {
 			return false;
 		}
 		this.keyLength = this.skeleton.of(this.term.buffer(), this.term.length());
-		if (this.keyLength > 0) {
+		if (this.keysOnly) {
+			if (this.keyLength > 0) {
+				writeKey();
+			}
+		}
+		else if (this.keyLength > 0) {
 			this.keyPending = true;
 			this.startOffset = this.offset.startOffset();
 			this.endOffset = this.offset.endOffset();
 			this.wordPositionLength = this.positionLength.getPositionLength();
 		}
 		return true;
+	}
+
+	private void writeKey() {
+		char[] buffer = this.term.resizeBuffer(this.keyLength + 1);
+		buffer[0] = MARKER;
+		System.arraycopy(this.skeleton.buffer(), 0, buffer, 1, this.keyLength);
+		this.term.setLength(this.keyLength + 1);
+		this.type.setType(TYPE);
 	}
 
 	@Override

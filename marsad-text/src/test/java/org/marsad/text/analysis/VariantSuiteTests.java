@@ -39,6 +39,12 @@ class VariantSuiteTests {
 		assertThat(ours).isEmpty();
 	}
 
+	@Test
+	void findsEveryNameVariantThroughKeysAlone() throws IOException {
+		List<VariantPair> names = pairs().stream().filter((pair) -> pair.kind().startsWith("name/")).toList();
+		assertThat(misses(new ReportTextAnalyzer(), new NameKeyAnalyzer(), names)).isEmpty();
+	}
+
 	private static List<VariantPair> misses(Analyzer text, Analyzer name, List<VariantPair> pairs) throws IOException {
 		try (VariantIndex index = new VariantIndex(text, name, pairs)) {
 			return index.misses(pairs);
