@@ -151,6 +151,29 @@ abstract class EventApiContract extends EventsContract {
 	}
 
 	@Test
+	void listsTheLatestFirst() throws Exception {
+		created(event("convoy", "2005-06-01", "2005-06-01", CatalogueFixture.HAJIN));
+		created(event("convoy", "2005-06-03", "2005-06-03", CatalogueFixture.HAJIN));
+		created(event("convoy", "2005-06-02", "2005-06-02", CatalogueFixture.HAJIN));
+		JsonNode page = get("/api/events?type=convoy&from=2005-06-01&to=2005-06-03&size=2", Role.VIEWER);
+		assertThat(page.get("items").findValuesAsString("dateFrom")).containsExactly("2005-06-03", "2005-06-02");
+		assertThat(page.get("total").asInt()).isEqualTo(3);
+		assertThat(get("/api/events?type=convoy&from=2005-06-01&to=2005-06-03&size=2&page=1", Role.VIEWER).get("items")
+			.findValuesAsString("dateFrom")).containsExactly("2005-06-01");
+	}
+
+	@Test
+	void listsAnEventOnceWhateverTheRolesOfItsActor() throws Exception {
+		Map<String, Object> twice = event("negotiation", "2006-07-08", "2006-07-08", CatalogueFixture.HAJIN);
+		twice.put("actors", List.of(Map.of("actorId", CatalogueFixture.SDF, "role", "actor1"),
+				Map.of("actorId", CatalogueFixture.SDF, "role", "associated")));
+		created(twice);
+		JsonNode page = get("/api/events?from=2006-07-08&to=2006-07-08&actorId=" + CatalogueFixture.SDF, Role.VIEWER);
+		assertThat(page.get("total").asInt()).isEqualTo(1);
+		assertThat(page.get("items")).hasSize(1);
+	}
+
+	@Test
 	void refusesAnUnknownFilterValueByName() throws Exception {
 		this.mvc
 			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders

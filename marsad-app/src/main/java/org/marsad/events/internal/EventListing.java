@@ -59,18 +59,33 @@ class EventListing {
 			.list());
 	}
 
+	/**
+	 * A page of events, latest first: the page's ids are found on {@code event} alone (in
+	 * the order of the {@code event_list…} indexes, so that the first pages need not sort
+	 * every match), then only those rows get their counts of reports and figures.
+	 */
 	List<EventSummary> page(EventFilter filter, long offset, int limit) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		String sql = SUMMARY + where(filter, params)
-				+ " ORDER BY e.date_from DESC, e.created_at DESC, e.id LIMIT :limit OFFSET :offset";
+		String sql = "SELECT e.id FROM event e " + from(filter, params) + where(filter, params)
+				+ " ORDER BY e.date_from DESC, e.id DESC LIMIT :limit OFFSET :offset";
 		params.put("limit", limit);
 		params.put("offset", offset);
-		return this.jdbc.sql(sql).params(params).query(EventListing::summary).list();
+		List<UUID> ids = this.jdbc.sql(sql).params(params).query(UUID.class).list();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, EventSummary> byId = new HashMap<>();
+		this.jdbc.sql(SUMMARY + "WHERE e.id IN (:ids)")
+			.param("ids", ids)
+			.query(EventListing::summary)
+			.list()
+			.forEach((event) -> byId.put(event.id(), event));
+		return ids.stream().map(byId::get).toList();
 	}
 
 	long count(EventFilter filter) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		return this.jdbc.sql("SELECT COUNT(*) FROM event e " + where(filter, params))
+		return this.jdbc.sql("SELECT COUNT(*) FROM event e " + from(filter, params) + where(filter, params))
 			.params(params)
 			.query(Long.class)
 			.single();
@@ -103,6 +118,25 @@ class EventListing {
 		return actors;
 	}
 
+	/**
+	 * The joins of the place and actor filters: a place takes in the places within it
+	 * (each place appears once per ancestor in the closure, so the join adds no
+	 * duplicates); an actor's events are taken once however many roles it has in them.
+	 */
+	private static String from(EventFilter filter, Map<String, Object> params) {
+		StringBuilder from = new StringBuilder();
+		if (filter.placeId() != null) {
+			from.append("JOIN place_ancestor pa ON pa.place_id = e.place_id AND pa.ancestor_id = :place ");
+			params.put("place", filter.placeId());
+		}
+		if (filter.actorId() != null) {
+			from.append("JOIN (SELECT DISTINCT ea.event_id FROM event_actor ea WHERE ea.actor_id = :actor) ea "
+					+ "ON ea.event_id = e.id ");
+			params.put("actor", filter.actorId());
+		}
+		return from.toString();
+	}
+
 	private static String where(EventFilter filter, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder("WHERE 1 = 1");
 		if (!filter.includeVoided()) {
@@ -119,16 +153,6 @@ class EventListing {
 		if (filter.to() != null) {
 			where.append(" AND e.date_from <= :to");
 			params.put("to", filter.to());
-		}
-		if (filter.placeId() != null) {
-			where
-				.append(" AND e.place_id IN (SELECT pa.place_id FROM place_ancestor pa WHERE pa.ancestor_id = :place)");
-			params.put("place", filter.placeId());
-		}
-		if (filter.actorId() != null) {
-			where
-				.append(" AND EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = e.id AND ea.actor_id = :actor)");
-			params.put("actor", filter.actorId());
 		}
 		if (filter.status() != null) {
 			where.append(" AND e.status = :status");

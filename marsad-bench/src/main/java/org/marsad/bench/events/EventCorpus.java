@@ -9,7 +9,7 @@ import java.util.UUID;
 /**
  * A seeded, deterministic record of coded events for the event-list benchmark, shaped
  * like a monitor's: a gazetteer of one country, 14 governorates, 4 districts each, 5
- * sub-districts each and 7 towns each (2,255 places, ids {@code bench-…} so that they
+ * sub-districts each and 7 towns each (2,311 places, ids {@code bench-…} so that they
  * cannot clash with real ones), 15 actors, and events spread over 2012–2024.
  * <ul>
  * <li>types weighted as monitors record them (displacement, battles and remote violence

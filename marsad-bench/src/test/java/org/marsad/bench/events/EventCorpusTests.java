@@ -21,7 +21,7 @@ class EventCorpusTests {
 	}
 
 	@Test
-	void holdsAGazetteerOfTwoThousandTwoHundredPlaces() {
+	void holdsAGazetteerOfTwoThousandThreeHundredPlaces() {
 		List<EventCorpus.Place> places = EventCorpus.places();
 		assertThat(places).hasSize(1 + 14 + 14 * 4 + 14 * 4 * 5 + 14 * 4 * 5 * 7);
 		Set<String> seen = new HashSet<>();
