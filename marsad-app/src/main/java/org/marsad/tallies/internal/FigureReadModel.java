@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.marsad.tallies.Dimension;
@@ -216,15 +215,6 @@ class FigureReadModel {
 	static Contribution contribution(ResultSet rs, int first) throws SQLException {
 		return Contribution.of(rs.getString(first), rs.getBigDecimal(first + 1), rs.getBigDecimal(first + 2),
 				rs.getBigDecimal(first + 3));
-	}
-
-	/** Parameters with more added, for one statement. */
-	static Map<String, Object> with(Scope scope, Object... pairs) {
-		Map<String, Object> params = scope.params();
-		for (int i = 0; i < pairs.length; i += 2) {
-			params.put((String) pairs[i], pairs[i + 1]);
-		}
-		return params;
 	}
 
 }

@@ -31,15 +31,12 @@ final class Scope {
 
 	private final Tally tally;
 
-	private final LocalDate end;
-
 	private final List<String> units;
 
 	private final Map<String, Object> params = new LinkedHashMap<>();
 
 	Scope(Tally tally, LocalDate end) {
 		this.tally = tally;
-		this.end = end;
 		List<String> counted = new ArrayList<>(List.of(tally.unit()));
 		if (tally.breakdowns().contains(Dimension.UNIT)) {
 			for (String unit : List.of("person", "family")) {
@@ -65,10 +62,6 @@ final class Scope {
 
 	Tally tally() {
 		return this.tally;
-	}
-
-	LocalDate end() {
-		return this.end;
 	}
 
 	/** A copy of the parameters, to add more for one statement. */
