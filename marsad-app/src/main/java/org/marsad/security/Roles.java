@@ -19,6 +19,7 @@ public final class Roles {
 	 * Who may add and edit the place and actor catalogues and import gazetteers.
 	 */
 	public static final String CURATES = "hasAnyRole('ADMIN','COORDINATOR')";
+
 	/** Who may code reports into events, figures and claims, and edit or void them. */
 	public static final String CODES = "hasAnyRole('ADMIN','COORDINATOR','DOCUMENTER')";
 
