@@ -4,7 +4,8 @@
  * code units, as Java strings and JavaScript strings count them), so a selection inside
  * it turns into the span offsets of the extraction contract. A new figure row is cloned
  * from the <template> of the form, its names numbered after the existing rows, and
- * filled with the span, the quoted text and the first number in it.
+ * filled with the span, the quoted text and the first number in it; the other rows can
+ * then name it as the figure they are a part of.
  */
 (function () {
 	'use strict';
@@ -66,6 +67,18 @@
 		return highest + 1;
 	}
 
+	function offerAsWhole(rows, template, key, quote) {
+		var selects = Array.prototype.slice.call(rows.querySelectorAll('select[name$=".partOf"]'));
+		selects.push(template.content.querySelector('select[name$=".partOf"]'));
+		selects.forEach(function (select) {
+			var option = document.createElement('option');
+			option.value = key;
+			option.textContent = quote;
+			option.dir = 'auto';
+			select.appendChild(option);
+		});
+	}
+
 	function addFigure(root, text, span) {
 		var rows = document.getElementById('figure-rows');
 		var template = document.getElementById('figure-template');
@@ -86,6 +99,7 @@
 		row.querySelector('[data-field="spanEnd"]').value = span.end;
 		row.querySelector('[data-field="best"]').value = firstNumber(quote);
 		row.querySelector('[data-role="quote"]').textContent = quote;
+		offerAsWhole(rows, template, 'added' + index, quote);
 		rows.appendChild(row);
 		row.querySelector('[data-field="best"]').focus();
 	}
