@@ -2,6 +2,7 @@ package org.marsad.events.internal;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,11 @@ class CodingPagesTests {
 
 	static final String TEXT = "ووثق المرصد 23200 شخصاً من الجنسية العراقية ضمن أكثر من 6000 عائلة، خرجوا منذ الأول من ديسمبر "
 			+ "الفائت وحتى اليوم الـ 30 من يناير الجاري، ونقلوا إلى مخيمات منطقة الهول";
+
+	private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>");
+
+	private static final Pattern STYLE_OR_HANDLER = Pattern.compile("<[a-zA-Z][^>]*\\s(style|on[a-z]+)\\s*=[^>]*>",
+			Pattern.CASE_INSENSITIVE);
 
 	@Autowired
 	MockMvc mvc;
@@ -205,6 +211,32 @@ class CodingPagesTests {
 		int field = html.indexOf("name=\"figures[0].best\"");
 		assertThat(html.substring(field, html.indexOf("name=\"figures[0].high\""))).contains("class=\"error\"");
 		assertThat(statusOf(report)).isNotEqualTo(ReportStatus.CODED);
+	}
+
+	@Test
+	void theReportPageOffersCodingToThoseWhoMayCode() throws Exception {
+		UUID report = report(TEXT);
+		String link = "href=\"/reports/" + report + "/code\"";
+		assertThat(html(this.mvc.perform(get("/reports/" + report).with(signedIn(Role.DOCUMENTER))))).contains(link);
+		assertThat(html(this.mvc.perform(get("/reports/" + report).with(signedIn(Role.VIEWER))))).doesNotContain(link);
+	}
+
+	@Test
+	void runsNoInlineScriptAndNoStyleAttributes() throws Exception {
+		String html = codePage(report(TEXT), Role.DOCUMENTER);
+		assertThat(INLINE_SCRIPT.matcher(html).find()).isFalse();
+		assertThat(STYLE_OR_HANDLER.matcher(html).find()).as("style or event handler attribute").isFalse();
+		assertThat(html).contains("src=\"/js/coding.js\"");
+	}
+
+	@Test
+	void speaksEnglishWhenAsked() throws Exception {
+		String html = html(
+				this.mvc.perform(get("/reports/" + report(TEXT) + "/code?lang=en").with(signedIn(Role.DOCUMENTER)))
+					.andExpect(status().isOk()));
+		assertThat(html).contains("lang=\"en\"")
+			.contains("dir=\"ltr\"")
+			.contains("Add a figure from the selected text");
 	}
 
 }
