@@ -1,0 +1,106 @@
+package org.marsad.events.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.events.CodingRefused;
+import org.marsad.events.CodingSubmission;
+import org.marsad.events.internal.CodingForm.EventRow;
+import org.marsad.events.internal.CodingForm.FigureRow;
+import org.marsad.intake.FieldProblem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The coding form turned into a submission, and a refusal's fields turned back into the
+ * form's rows.
+ */
+class CodingSubmissionsTests {
+
+	static EventRow event(String keep, String linkTo) {
+		return new EventRow(keep, linkTo, "displacement", "2018-12-01", "2019-01-30", "day", null, null, null,
+				"test-sdf", null, "test-isis، test-coalition", null, "0", "134");
+	}
+
+	static FigureRow figure(String key, String event, String best, String partOf) {
+		return new FigureRow("keep", key, event, "exact", null, best, null, "person", "exited", null, "true", partOf,
+				"2018-12-01", "2019-01-30", "12", "23");
+	}
+
+	@Test
+	void groupsFiguresUnderTheirEventsAndLeavesOutDiscardedRows() {
+		CodingForm form = new CodingForm("1", List.of(event("keep", null), event("discard", null)),
+				List.of(figure("all", "0", "36250", null), figure("iraqis", "0", "23200", "all")));
+		CodingSubmission submission = CodingSubmissions.of(form).submission();
+		assertThat(submission.events()).hasSize(1);
+		assertThat(submission.events().get(0).figures()).extracting((f) -> f.key()).containsExactly("all", "iraqis");
+		assertThat(submission.events().get(0).figures().get(1).partOfKey()).isEqualTo("all");
+		assertThat(submission.reportVersion()).isEqualTo(1);
+	}
+
+	@Test
+	void readsArabicIndicDigitsAndThousandsSeparators() {
+		CodingForm form = new CodingForm("١", List.of(event("keep", null)),
+				List.of(figure("all", "0", "٣٦٬٢٥٠", null)));
+		CodingSubmission submission = CodingSubmissions.of(form).submission();
+		assertThat(submission.events().get(0).figures().get(0).claim().value().best()).isEqualByComparingTo("36250");
+		assertThat(submission.reportVersion()).isEqualTo(1);
+	}
+
+	@Test
+	void splitsAssociatedActorsAtArabicCommas() {
+		CodingForm form = new CodingForm("1", List.of(event("keep", null)), List.of());
+		assertThat(CodingSubmissions.of(form).submission().events().get(0).event().actors())
+			.extracting((a) -> a.actorId() + ":" + a.role())
+			.containsExactly("test-sdf:actor1", "test-isis:associated", "test-coalition:associated");
+	}
+
+	@Test
+	void aRowLinkedToARecordedEventBecomesALinkWithItsFigures() {
+		String id = "6f1f2d1e-0000-4000-8000-000000000001";
+		CodingForm form = new CodingForm("1", List.of(event("keep", id)), List.of(figure("all", "0", "36250", null)));
+		CodingSubmission submission = CodingSubmissions.of(form).submission();
+		assertThat(submission.events()).isEmpty();
+		assertThat(submission.links().get(0).eventId()).isEqualTo(id);
+		assertThat(submission.links().get(0).figures()).hasSize(1);
+	}
+
+	@Test
+	void namesRefusedFieldsByTheRowsOfTheForm() {
+		CodingForm form = new CodingForm("1", List.of(event("discard", null), event("keep", null)),
+				List.of(figure("a", "1", "1", null), figure("b", "1", "5", null)));
+		CodingSubmissions.Mapped mapped = CodingSubmissions.of(form);
+		CodingRefused refused = new CodingRefused(List.of(new FieldProblem("events[0].event.dateTo", "date.future"),
+				new FieldProblem("events[0].figures[1].claim.value.best", "value.order"),
+				new FieldProblem("events[0].figures[0].partOfKey", "partOf.unknown"),
+				new FieldProblem("events[0].event.actors[1].actorId", "actor.unknown"),
+				new FieldProblem("events", "coding.error.empty")));
+		assertThat(mapped.fieldsOfForm(refused)).containsEntry("events[1].dateTo", "date.future")
+			.containsEntry("figures[1].best", "value.order")
+			.containsEntry("figures[0].partOf", "partOf.unknown")
+			.containsEntry("events[1].actor1", "actor.unknown")
+			.containsEntry("events", "coding.error.empty");
+	}
+
+	@Test
+	void refusesAKeptFigureOfADiscardedEvent() {
+		CodingForm form = new CodingForm("1", List.of(event("discard", null)), List.of(figure("a", "0", "1", null)));
+		assertThat(CodingSubmissions.of(form).refused()).containsEntry("figures[0].event",
+				"coding.form.eventDiscarded");
+	}
+
+	@Test
+	void refusesANumberThatCannotBeRead() {
+		CodingForm form = new CodingForm("1", List.of(event("keep", null)), List.of(figure("a", "0", "عشرات", null)));
+		assertThat(CodingSubmissions.of(form).refused()).containsEntry("figures[0].best", "coding.error.value");
+	}
+
+	@Test
+	void dropsTheGapsThatAddedRowsLeave() {
+		List<FigureRow> rows = new ArrayList<>(Arrays.asList(figure("a", "0", "1", null), null));
+		assertThat(new CodingForm("1", List.of(event("keep", null)), rows).figures()).hasSize(1);
+	}
+
+}
