@@ -13,6 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import org.marsad.web.PageSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -35,7 +36,7 @@ class ActorPagesTests {
 	Actors actors;
 
 	String page(MockHttpServletRequestBuilder request, Role role) throws Exception {
-		return PageChecks.html(this.mvc.perform(request.with(PageChecks.signedIn(role))).andExpect(status().isOk()));
+		return PageSupport.html(this.mvc.perform(request.with(PageSupport.signedIn(role))).andExpect(status().isOk()));
 	}
 
 	@ParameterizedTest
@@ -56,8 +57,8 @@ class ActorPagesTests {
 	@EnumSource(value = Role.class, names = { "DOCUMENTER", "ANALYST", "VIEWER" })
 	void othersGetNoForms(Role role) throws Exception {
 		assertThat(page(get("/actors/sdf"), role)).doesNotContain("/actors/sdf/edit");
-		this.mvc.perform(get("/actors/new").with(PageChecks.signedIn(role))).andExpect(status().isForbidden());
-		this.mvc.perform(post("/actors").param("nameAr", "جيش العشائر").with(csrf()).with(PageChecks.signedIn(role)))
+		this.mvc.perform(get("/actors/new").with(PageSupport.signedIn(role))).andExpect(status().isForbidden());
+		this.mvc.perform(post("/actors").param("nameAr", "جيش العشائر").with(csrf()).with(PageSupport.signedIn(role)))
 			.andExpect(status().isForbidden());
 	}
 
@@ -68,19 +69,19 @@ class ActorPagesTests {
 				.param("nameEn", "Al-Sanadid Forces")
 				.param("aliases", "الصناديد\nجيش الصناديد")
 				.with(csrf())
-				.with(PageChecks.signedIn(Role.COORDINATOR)))
+				.with(PageSupport.signedIn(Role.COORDINATOR)))
 			.andExpect(redirectedUrl("/actors/al_sanadid_forces"));
-		assertThat(PageChecks.as(Role.VIEWER, () -> this.actors.get("al_sanadid_forces")).aliases()).hasSize(2);
+		assertThat(PageSupport.as(Role.VIEWER, () -> this.actors.get("al_sanadid_forces")).aliases()).hasSize(2);
 	}
 
 	@Test
 	void theFormNamesAMissingName() throws Exception {
-		String html = PageChecks.html(
+		String html = PageSupport.html(
 				this.mvc
 					.perform(post("/actors").param("nameAr", " ")
 						.param("nameEn", "")
 						.with(csrf())
-						.with(PageChecks.signedIn(Role.ADMIN))
+						.with(PageSupport.signedIn(Role.ADMIN))
 						.header("Accept-Language", "en"))
 					.andExpect(status().isBadRequest()));
 		assertThat(html).contains("An Arabic or an English name is required.");
@@ -92,22 +93,22 @@ class ActorPagesTests {
 			.perform(post("/actors/hezbollah").param("version", "0")
 				.param("nameAr", "حزب الله")
 				.with(csrf())
-				.with(PageChecks.signedIn(Role.COORDINATOR)))
+				.with(PageSupport.signedIn(Role.COORDINATOR)))
 			.andExpect(status().isBadRequest());
 		this.mvc
 			.perform(post("/actors/hezbollah").param("version", "7")
 				.param("nameAr", "حزب الله")
 				.with(csrf())
-				.with(PageChecks.signedIn(Role.COORDINATOR)))
+				.with(PageSupport.signedIn(Role.COORDINATOR)))
 			.andExpect(status().isConflict());
 	}
 
 	@Test
 	void thePagesFollowThePageRules() throws Exception {
-		PageChecks.assertFollowsPageRules(page(get("/actors"), Role.ADMIN));
-		PageChecks.assertFollowsPageRules(page(get("/actors/sdf"), Role.ADMIN));
-		PageChecks.assertFollowsPageRules(page(get("/actors/new"), Role.COORDINATOR));
-		PageChecks.assertFollowsPageRules(page(get("/actors/sdf/edit"), Role.COORDINATOR));
+		PageSupport.assertFollowsPageRules(page(get("/actors"), Role.ADMIN));
+		PageSupport.assertFollowsPageRules(page(get("/actors/sdf"), Role.ADMIN));
+		PageSupport.assertFollowsPageRules(page(get("/actors/new"), Role.COORDINATOR));
+		PageSupport.assertFollowsPageRules(page(get("/actors/sdf/edit"), Role.COORDINATOR));
 	}
 
 }

@@ -18,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import org.marsad.web.PageSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -41,12 +42,12 @@ class PlacePagesTests {
 	Places places;
 
 	String page(MockHttpServletRequestBuilder request, Role role) throws Exception {
-		return PageChecks.html(this.mvc.perform(request.with(PageChecks.signedIn(role))).andExpect(status().isOk()));
+		return PageSupport.html(this.mvc.perform(request.with(PageSupport.signedIn(role))).andExpect(status().isOk()));
 	}
 
 	Place newPlace() {
 		String id = "page-" + UUID.randomUUID().toString().substring(0, 8);
-		return PageChecks.as(Role.COORDINATOR, () -> this.places
+		return PageSupport.as(Role.COORDINATOR, () -> this.places
 			.create(new PlaceChange(id, "قرية " + id, null, "village", null, null, "SY0902", List.of())));
 	}
 
@@ -108,8 +109,8 @@ class PlacePagesTests {
 	@EnumSource(value = Role.class, names = { "DOCUMENTER", "ANALYST", "VIEWER" })
 	void othersGetNoEditLinksAndNoForms(Role role) throws Exception {
 		assertThat(page(get("/places/C5184"), role)).doesNotContain("/edit").doesNotContain("/places/new");
-		this.mvc.perform(get("/places/new").with(PageChecks.signedIn(role))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/places/C5184/edit").with(PageChecks.signedIn(role))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/places/new").with(PageSupport.signedIn(role))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/places/C5184/edit").with(PageSupport.signedIn(role))).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -119,7 +120,7 @@ class PlacePagesTests {
 
 	@Test
 	void anUnknownPlaceIsNotFound() throws Exception {
-		this.mvc.perform(get("/places/nowhere").with(PageChecks.signedIn(Role.VIEWER)))
+		this.mvc.perform(get("/places/nowhere").with(PageSupport.signedIn(Role.VIEWER)))
 			.andExpect(status().isNotFound());
 	}
 
@@ -134,9 +135,9 @@ class PlacePagesTests {
 				.param("lon", "٤٠٫٥٨")
 				.param("aliases", "Tayyana\r\nالطيانه")
 				.with(csrf())
-				.with(PageChecks.signedIn(Role.COORDINATOR)))
+				.with(PageSupport.signedIn(Role.COORDINATOR)))
 			.andExpect(redirectedUrl("/places/page-tayyana"));
-		Place stored = PageChecks.as(Role.VIEWER, () -> this.places.get("page-tayyana"));
+		Place stored = PageSupport.as(Role.VIEWER, () -> this.places.get("page-tayyana"));
 		assertThat(stored.lat()).isEqualTo(34.93);
 		assertThat(stored.aliases()).containsExactlyInAnyOrder("Tayyana", "الطيانه");
 		assertThat(stored.updatedBy()).isEqualTo("page-coordinator");
@@ -144,7 +145,7 @@ class PlacePagesTests {
 
 	@Test
 	void theFormNamesWhatIsWrongAndKeepsWhatWasTyped() throws Exception {
-		String html = PageChecks.html(
+		String html = PageSupport.html(
 				this.mvc
 					.perform(post("/places").param("nameAr", "الجرذي")
 						.param("kind", "village")
@@ -152,7 +153,7 @@ class PlacePagesTests {
 						.param("lon", "40.5")
 						.param("parentId", "SY99")
 						.with(csrf())
-						.with(PageChecks.signedIn(Role.ADMIN))
+						.with(PageSupport.signedIn(Role.ADMIN))
 						.header("Accept-Language", "en"))
 					.andExpect(status().isBadRequest()));
 		assertThat(html).contains("The latitude must be a number from -90 to 90.")
@@ -167,29 +168,29 @@ class PlacePagesTests {
 			.perform(post("/places").param("nameAr", "الجرذي")
 				.param("kind", "village")
 				.with(csrf())
-				.with(PageChecks.signedIn(role)))
+				.with(PageSupport.signedIn(role)))
 			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void aStaleEditShowsTheMessageAndKeepsWhatWasTyped() throws Exception {
 		Place place = newPlace();
-		PageChecks.as(Role.ADMIN, () -> this.places.update(place.id(), 1,
+		PageSupport.as(Role.ADMIN, () -> this.places.update(place.id(), 1,
 				new PlaceChange(null, "اسم من شخص آخر", null, "village", null, null, "SY0902", List.of())));
-		String html = PageChecks.html(
+		String html = PageSupport.html(
 				this.mvc
 					.perform(post("/places/" + place.id()).param("version", "1")
 						.param("nameAr", "الاسم الذي كتبته")
 						.param("kind", "village")
 						.param("parentId", "SY0902")
 						.with(csrf())
-						.with(PageChecks.signedIn(Role.COORDINATOR))
+						.with(PageSupport.signedIn(Role.COORDINATOR))
 						.header("Accept-Language", "en"))
 					.andExpect(status().isConflict()));
 		assertThat(html).contains("Someone changed this entry")
 			.contains("value=\"الاسم الذي كتبته\"")
 			.contains("name=\"version\" value=\"2\"");
-		assertThat(PageChecks.as(Role.VIEWER, () -> this.places.get(place.id())).nameAr()).isEqualTo("اسم من شخص آخر");
+		assertThat(PageSupport.as(Role.VIEWER, () -> this.places.get(place.id())).nameAr()).isEqualTo("اسم من شخص آخر");
 	}
 
 	@Test
@@ -203,9 +204,9 @@ class PlacePagesTests {
 				.param("kind", "village")
 				.param("parentId", "SY0902")
 				.with(csrf())
-				.with(PageChecks.signedIn(Role.COORDINATOR)))
+				.with(PageSupport.signedIn(Role.COORDINATOR)))
 			.andExpect(redirectedUrl("/places/" + place.id()));
-		assertThat(PageChecks.as(Role.VIEWER, () -> this.places.get(place.id())).nameAr()).isEqualTo("المجاودة");
+		assertThat(PageSupport.as(Role.VIEWER, () -> this.places.get(place.id())).nameAr()).isEqualTo("المجاودة");
 	}
 
 	@Test
@@ -214,9 +215,9 @@ class PlacePagesTests {
 		this.mvc
 			.perform(post("/places/" + place.id() + "/delete").param("version", "1")
 				.with(csrf())
-				.with(PageChecks.signedIn(Role.COORDINATOR)))
+				.with(PageSupport.signedIn(Role.COORDINATOR)))
 			.andExpect(redirectedUrl("/places"));
-		assertThat(PageChecks.as(Role.VIEWER, () -> this.places.getAll(List.of(place.id())))).isEmpty();
+		assertThat(PageSupport.as(Role.VIEWER, () -> this.places.getAll(List.of(place.id())))).isEmpty();
 	}
 
 	@Test
@@ -224,18 +225,18 @@ class PlacePagesTests {
 		this.mvc
 			.perform(post("/places/sy-baghuz/delete").param("version", "1")
 				.with(csrf())
-				.with(PageChecks.signedIn(Role.COORDINATOR)))
+				.with(PageSupport.signedIn(Role.COORDINATOR)))
 			.andExpect(redirectedUrl("/places/sy-baghuz"))
 			.andExpect(flash().attribute("refusal", "catalogue.error.hasChildren"));
-		assertThat(PageChecks.as(Role.VIEWER, () -> this.places.get("sy-baghuz"))).isNotNull();
+		assertThat(PageSupport.as(Role.VIEWER, () -> this.places.get("sy-baghuz"))).isNotNull();
 	}
 
 	@Test
 	void thePagesFollowThePageRules() throws Exception {
-		PageChecks.assertFollowsPageRules(page(get("/places"), Role.ADMIN));
-		PageChecks.assertFollowsPageRules(page(get("/places/C5184"), Role.ADMIN));
-		PageChecks.assertFollowsPageRules(page(get("/places/new"), Role.COORDINATOR));
-		PageChecks.assertFollowsPageRules(page(get("/places/SY09/edit"), Role.COORDINATOR));
+		PageSupport.assertFollowsPageRules(page(get("/places"), Role.ADMIN));
+		PageSupport.assertFollowsPageRules(page(get("/places/C5184"), Role.ADMIN));
+		PageSupport.assertFollowsPageRules(page(get("/places/new"), Role.COORDINATOR));
+		PageSupport.assertFollowsPageRules(page(get("/places/SY09/edit"), Role.COORDINATOR));
 	}
 
 	@Test

@@ -1,12 +1,8 @@
 package org.marsad.events.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import java.util.UUID;
-import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,18 +31,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.marsad.web.PageSupport.assertFollowsPageRules;
+import static org.marsad.web.PageSupport.signedIn;
+import static org.marsad.web.PageSupport.html;
+import static org.marsad.web.PageSupport.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -63,11 +56,6 @@ class EventPagesTests {
 
 	static final String TEXT = "منذ الأول من ديسمبر، وثّقنا خروج 36250 شخصاً من الباغوز <script>alert('x')</script>، "
 			+ "بينهم 23200 عراقي.";
-
-	private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>");
-
-	private static final Pattern STYLE_OR_HANDLER = Pattern.compile("<[a-zA-Z][^>]*\\s(style|on[a-z]+)\\s*=[^>]*>",
-			Pattern.CASE_INSENSITIVE);
 
 	@Autowired
 	MockMvc mvc;
@@ -90,27 +78,6 @@ class EventPagesTests {
 	@BeforeEach
 	void catalogue() {
 		CatalogueFixture.ensure(this.jdbc);
-	}
-
-	static <T> T as(Role role, Supplier<T> work) {
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("page-" + role.name().toLowerCase(),
-				null, AuthorityUtils.createAuthorityList(role.authority())));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-	}
-
-	static RequestPostProcessor signedIn(Role role) {
-		return user("page-" + role.name().toLowerCase()).roles(role.name());
-	}
-
-	static String html(ResultActions actions) {
-		return new String(actions.andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 	}
 
 	String page(String path, Role role) throws Exception {
@@ -165,9 +132,7 @@ class EventPagesTests {
 	@Test
 	void followsThePageRules() throws Exception {
 		String html = page("/events/" + eventId(coded("2018-12-01")), Role.COORDINATOR);
-		assertThat(INLINE_SCRIPT.matcher(html).find()).isFalse();
-		Matcher tags = STYLE_OR_HANDLER.matcher(html);
-		assertThat(tags.find()).as("style or event handler attribute").isFalse();
+		assertFollowsPageRules(html);
 	}
 
 	@Test

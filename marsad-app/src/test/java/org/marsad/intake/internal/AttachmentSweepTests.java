@@ -19,6 +19,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
+import org.marsad.web.PageSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest

@@ -1,4 +1,4 @@
-package org.marsad.intake.internal;
+package org.marsad.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
@@ -18,11 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Helpers for the page tests: a signed-in person of a role, work done as a role outside a
- * request, and the page rules (no inline script, style or event handlers, which the
- * Content-Security-Policy would block).
+ * Shared by the page tests of every module: a signed-in person of a role, work done as a
+ * role outside a request, and the page rules (no inline script, style or event handlers,
+ * which the Content-Security-Policy would block).
  */
-final class PageSupport {
+public final class PageSupport {
 
 	private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>");
 
@@ -35,11 +35,11 @@ final class PageSupport {
 	private PageSupport() {
 	}
 
-	static RequestPostProcessor signedIn(Role role) {
+	public static RequestPostProcessor signedIn(Role role) {
 		return user("page-" + role.name().toLowerCase()).roles(role.name());
 	}
 
-	static <T> T as(Role role, Supplier<T> work) {
+	public static <T> T as(Role role, Supplier<T> work) {
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("page-" + role.name().toLowerCase(),
 				null, AuthorityUtils.createAuthorityList(role.authority())));
@@ -52,11 +52,11 @@ final class PageSupport {
 		}
 	}
 
-	static String html(ResultActions actions) {
+	public static String html(ResultActions actions) {
 		return new String(actions.andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 	}
 
-	static void assertFollowsPageRules(String html) {
+	public static void assertFollowsPageRules(String html) {
 		assertThat(INLINE_SCRIPT.matcher(html).find()).as("inline script").isFalse();
 		Matcher tags = TAG.matcher(html);
 		while (tags.find()) {
