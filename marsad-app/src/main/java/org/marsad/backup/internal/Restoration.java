@@ -1,5 +1,6 @@
 package org.marsad.backup.internal;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -220,8 +221,11 @@ class Restoration {
 		catch (RuntimeException ex) {
 			// the folder below is emptied regardless; the message of the failure says why
 		}
+		boolean fileDatabase = false;
 		try (Connection connection = this.dataSource.getConnection()) {
-			if (ArchiveWriter.isH2(connection) && connection.getMetaData().getURL().startsWith("jdbc:h2:file:")) {
+			fileDatabase = ArchiveWriter.isH2(connection)
+					&& connection.getMetaData().getURL().startsWith("jdbc:h2:file:");
+			if (fileDatabase) {
 				try (Statement statement = connection.createStatement()) {
 					statement.execute("SHUTDOWN");
 				}
@@ -230,7 +234,27 @@ class Restoration {
 		catch (SQLException ex) {
 			// nothing more to close
 		}
+		if (fileDatabase) {
+			closePool();
+		}
 		deleteContents(dataFolder);
+	}
+
+	/**
+	 * Closes the connection pool after the embedded database was shut down: a pool left
+	 * open replaces the closed connections in the background, and each new connection
+	 * creates the database files again inside the folder being emptied. Restores run from
+	 * the console command, in a context of their own that ends with them.
+	 */
+	private void closePool() {
+		try {
+			if (this.dataSource.isWrapperFor(Closeable.class)) {
+				this.dataSource.unwrap(Closeable.class).close();
+			}
+		}
+		catch (SQLException | IOException ex) {
+			// the folder is emptied regardless; a file left behind is reported there
+		}
 	}
 
 	private static void deleteContents(Path folder) {
