@@ -49,8 +49,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * API (or the page, where there is no API): a role the matrix refuses must be refused and
  * leave every table as it was; a role it allows must be served. Every row must also
  * refuse callers who are not logged in. Rows of the modules built here must have a check.
+ * It runs in a context of its own: its second administrator would let other tests demote
+ * the first.
  */
-@SpringBootTest
+@SpringBootTest(properties = "marsad.test-context=role-matrix")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class RoleMatrixTests {
