@@ -1,7 +1,9 @@
 package org.marsad.text;
 
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.marsad.text.normalize.CharClass;
 
@@ -28,9 +30,38 @@ public enum Language {
 
 	AR, EN, OTHER;
 
-	private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "of", "and", "in", "to", "a", "was", "were",
-			"is", "are", "on", "at", "by", "from", "with", "for", "that", "have", "has", "had", "into", "after",
+	private static final List<String> ENGLISH_FUNCTION_WORDS = List.of("the", "of", "and", "in", "to", "a", "was",
+			"were", "is", "are", "on", "at", "by", "from", "with", "for", "that", "have", "has", "had", "into", "after",
 			"their", "they", "since", "more", "than");
+
+	private static final int LONGEST_FUNCTION_WORD = ENGLISH_FUNCTION_WORDS.stream()
+		.mapToInt(String::length)
+		.max()
+		.orElseThrow();
+
+	/**
+	 * The function words ordered by {@link String#hashCode()} (they have distinct
+	 * hashes).
+	 */
+	private static final String[] FUNCTION_WORDS_BY_HASH = ENGLISH_FUNCTION_WORDS.stream()
+		.sorted(Comparator.comparingInt(String::hashCode))
+		.toArray(String[]::new);
+
+	private static final int[] FUNCTION_WORD_HASHES = Arrays.stream(FUNCTION_WORDS_BY_HASH)
+		.mapToInt(String::hashCode)
+		.toArray();
+
+	/** {@link #SCRIPTS} entries; units that are no letter stay 0. */
+	private static final byte ARABIC_LETTER = 1;
+
+	private static final byte LATIN_LETTER = 2;
+
+	private static final byte OTHER_LETTER = 3;
+
+	/** Basic Latin, Latin-1 and the Latin Extended blocks end here (U+0250, IPA). */
+	private static final char LATIN_END = 0x250;
+
+	private static final byte[] SCRIPTS = scripts();
 
 	private static final int FUNCTION_WORD_SHARE = 20;
 
@@ -54,7 +85,7 @@ public enum Language {
 	}
 
 	/**
-	 * Detects the language of a text.
+	 * Detects the language of a text, in one pass over it that allocates nothing.
 	 * @param text the text
 	 * @return the language
 	 */
@@ -62,18 +93,16 @@ public enum Language {
 		int arabic = 0;
 		int latin = 0;
 		int other = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (!CharClass.isLetter(c)) {
-				continue;
-			}
-			if (isArabic(c)) {
+		int n = text.length();
+		for (int i = 0; i < n; i++) {
+			byte script = SCRIPTS[text.charAt(i)];
+			if (script == ARABIC_LETTER) {
 				arabic++;
 			}
-			else if (c < 0x250) {
+			else if (script == LATIN_LETTER) {
 				latin++;
 			}
-			else {
+			else if (script == OTHER_LETTER) {
 				other++;
 			}
 		}
@@ -90,29 +119,71 @@ public enum Language {
 		return OTHER;
 	}
 
+	/** The script of every UTF-16 unit that is a letter, looked up once per unit. */
+	private static byte[] scripts() {
+		byte[] scripts = new byte[Character.MAX_VALUE + 1];
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			char unit = (char) c;
+			if (!CharClass.isLetter(unit)) {
+				continue;
+			}
+			scripts[c] = isArabic(unit) ? ARABIC_LETTER : (unit < LATIN_END) ? LATIN_LETTER : OTHER_LETTER;
+		}
+		return scripts;
+	}
+
 	private static boolean isArabic(char c) {
 		return (c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0x08A0 && c <= 0x08FF)
 				|| (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF);
 	}
 
+	/**
+	 * Counts words of ASCII letters and, among them, English function words; a word is
+	 * compared only when it is short enough to be one, in a fixed buffer.
+	 */
 	private static boolean readsAsEnglish(CharSequence text) {
 		int words = 0;
 		int functionWords = 0;
-		StringBuilder word = new StringBuilder();
+		char[] word = new char[LONGEST_FUNCTION_WORD];
+		int length = 0;
+		int hash = 0;
 		for (int i = 0; i <= text.length(); i++) {
 			char c = (i < text.length()) ? text.charAt(i) : ' ';
 			if (c < 0x80 && CharClass.isLetter(c)) {
-				word.append(Character.toLowerCase(c));
+				char lower = Character.toLowerCase(c);
+				if (length < LONGEST_FUNCTION_WORD) {
+					word[length] = lower;
+				}
+				hash = 31 * hash + lower;
+				length++;
 			}
-			else if (word.length() > 0) {
+			else if (length > 0) {
 				words++;
-				if (ENGLISH_FUNCTION_WORDS.contains(word.toString())) {
+				if (length <= LONGEST_FUNCTION_WORD && isFunctionWord(word, length, hash)) {
 					functionWords++;
 				}
-				word.setLength(0);
+				length = 0;
+				hash = 0;
 			}
 		}
 		return words < FUNCTION_WORD_SHARE || functionWords * FUNCTION_WORD_SHARE >= words;
+	}
+
+	private static boolean isFunctionWord(char[] word, int length, int hash) {
+		int found = Arrays.binarySearch(FUNCTION_WORD_HASHES, hash);
+		if (found < 0) {
+			return false;
+		}
+		String candidate = FUNCTION_WORDS_BY_HASH[found];
+		if (candidate.length() != length) {
+			return false;
+		}
+		for (int k = 0; k < length; k++) {
+			if (candidate.charAt(k) != word[k]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

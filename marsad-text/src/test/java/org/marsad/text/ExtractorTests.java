@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.marsad.text.vocabulary.DatePrecision;
 import org.marsad.text.vocabulary.EventType;
 import org.marsad.text.vocabulary.FigureCategory;
 
@@ -50,6 +51,16 @@ class ExtractorTests {
 	void numberInsideADateIsPartOfTheDate() {
 		Extraction extraction = extractor.extract(DESIGN_EXAMPLE, PUBLISHED);
 		assertThat(extraction.numbers()).extracting(NumberMention::text).doesNotContain("30");
+	}
+
+	@Test
+	void bareYearIsADateWithYearPrecisionNeverACount() {
+		Extraction extraction = extractor.extract("وفي 2019 نزح 300 شخص من الباغوز، وقُتل 5 مدنيين عام ٢٠١٨",
+				PUBLISHED);
+		assertThat(extraction.numbers()).extracting(NumberMention::text).containsExactly("300", "5");
+		assertThat(extraction.dates()).extracting(DateMention::text).containsExactly("2019", "عام ٢٠١٨");
+		assertThat(extraction.dates()).extracting(DateMention::precision).containsOnly(DatePrecision.YEAR);
+		assertThat(extraction.figures()).extracting(FigureMention::date).containsExactly(0, 1);
 	}
 
 	@Test

@@ -31,7 +31,7 @@ import org.marsad.text.Extractor;
  * Throughput of {@link Extractor#extract} on generated report paragraphs, single thread,
  * against Lucene's {@link ArabicAnalyzer} tokenising the same paragraphs in the same run
  * (a baseline: the cheapest full pass over Arabic text that a search index makes), and a
- * check that extraction time grows linearly with the input (1 KB, 100 KB, 1 MB).
+ * check that extraction time grows linearly with the input (1 KB, 100 KB, 1 MB, 10 MB).
  *
  * <ul>
  * <li>{@code extract} and {@code arabicAnalyzerBaseline}: operations per second, one
@@ -100,7 +100,7 @@ public class ExtractionBenchmark {
 	@State(Scope.Benchmark)
 	public static class LongText {
 
-		@Param({ "1", "100", "1000" })
+		@Param({ "1", "100", "1000", "10000" })
 		public int kilobytes;
 
 		Extractor extractor;

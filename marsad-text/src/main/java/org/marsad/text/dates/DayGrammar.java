@@ -28,7 +28,9 @@ import org.marsad.text.vocabulary.DatePrecision;
  * followed by bare digits counts only when a year or the end of the clause follows, since
  * «في يناير 15 قتيلا» counts people</li>
  * <li>a month name alone counts unless it is also a common word (مارس, آب, رمضان)</li>
- * <li>a year needs «عام» or «سنة» before it or an era (م, هـ) after it</li>
+ * <li>a year needs «عام» or «سنة» before it or an era (م, هـ) after it; a bare year of
+ * four digits from 1900 to 2100 also counts right after «في» or «منذ» ("in", "since"):
+ * «في 2019», as the number recogniser reads it as no count</li>
  * <li>a part of a month uses thirds: early is days 1-10, middle 11-20, late 21 to the
  * end, with precision week (ten days are closer to a week than to a month)</li>
  * </ul>
@@ -40,6 +42,13 @@ final class DayGrammar {
 	private static final int YEAR_DIGITS = 4;
 
 	private static final int HIJRI_ERA = 2;
+
+	/**
+	 * Bare years (after «في», «منذ») are read in the span the number recogniser skips.
+	 */
+	private static final int FIRST_BARE_YEAR = 1900;
+
+	private static final int LAST_BARE_YEAR = 2100;
 
 	private final DateTokens t;
 
@@ -172,7 +181,16 @@ final class DayGrammar {
 		return new Reading(end, first, PastCalendar.lastDayOfMonth(first, m.hijri()), DatePrecision.MONTH, true);
 	}
 
-	/** A year: «عام 2019», «2019م», «سنة 1440 هـ». */
+	/**
+	 * Whether the number at token i is a year on its own: «في 2019», «منذ 2011», "in
+	 * 2019".
+	 */
+	private boolean bareYear(int i, int year) {
+		boolean led = this.t.is(i - 1, WordKind.IN) || this.t.is(i - 1, WordKind.SINCE);
+		return led && year >= FIRST_BARE_YEAR && year <= LAST_BARE_YEAR;
+	}
+
+	/** A year: «عام 2019», «2019م», «سنة 1440 هـ», «في 2019». */
 	Reading year(int i) {
 		int j = i;
 		boolean word = this.months.isYearWord(j);
@@ -184,7 +202,7 @@ final class DayGrammar {
 		}
 		int year = this.t.value(j);
 		int era = this.t.is(j + 1, WordKind.ERA) ? this.t.value(j + 1) : 0;
-		if ((!word && era == 0) || !MonthPhrase.plausibleYear(year, era == HIJRI_ERA)) {
+		if ((!word && era == 0 && !bareYear(i, year)) || !MonthPhrase.plausibleYear(year, era == HIJRI_ERA)) {
 			return null;
 		}
 		int end = (era != 0) ? j + 2 : j + 1;

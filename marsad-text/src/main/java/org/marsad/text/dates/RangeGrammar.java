@@ -31,6 +31,8 @@ final class RangeGrammar {
 
 	private static final int YEAR_DIGITS = 4;
 
+	private static final int FIRST_BARE_YEAR = 1900;
+
 	private final DateTokens t;
 
 	private final PastCalendar calendar;
@@ -71,7 +73,7 @@ final class RangeGrammar {
 		if (start == null || !start.resolved()) {
 			return null;
 		}
-		Reading end = until(start.end());
+		Reading end = until(start.end(), start.precision() == DatePrecision.YEAR);
 		return (end != null) ? join(start, end) : null;
 	}
 
@@ -80,7 +82,7 @@ final class RangeGrammar {
 		if (start == null || !start.resolved() || !start.calendar()) {
 			return null;
 		}
-		Reading end = until(start.end());
+		Reading end = until(start.end(), start.precision() == DatePrecision.YEAR);
 		if (end != null) {
 			return join(start, end);
 		}
@@ -101,9 +103,22 @@ final class RangeGrammar {
 		return new Reading(j + 1, from, PastCalendar.date(this.t.value(j), 12, 31), DatePrecision.YEAR, true);
 	}
 
-	/** «بين X و Y», «من X إلى Y». */
+	/** Whether token j is a year in digits, from 1900 to the year of publication. */
+	private boolean pastYear(int j) {
+		return this.t.is(j, WordKind.NUMBER) && this.t.digits(j) == YEAR_DIGITS && this.t.value(j) >= FIRST_BARE_YEAR
+				&& this.t.value(j) <= this.calendar.published().getYear();
+	}
+
+	/**
+	 * «بين X و Y», «من X إلى Y»; X and Y may be years in digits alone when both are past
+	 * years from 1900 on («بين 2015 و2017»), which are then never counts.
+	 */
 	private Reading pair(int j, boolean between) {
 		Reading start = this.dates.single(j);
+		boolean bare = start == null && pastYear(j);
+		if (bare) {
+			start = bareYear(j);
+		}
 		if (start == null || !start.resolved()) {
 			return null;
 		}
@@ -116,16 +131,23 @@ final class RangeGrammar {
 			else if (!this.t.conjoined(k)) {
 				return null;
 			}
-			end = this.dates.single(k);
+			end = (bare && pastYear(k)) ? bareYear(k) : this.dates.single(k);
+		}
+		else if (bare) {
+			int k = this.t.is(start.end(), WordKind.UNTIL) ? start.end() + 1 : -1;
+			end = (k > 0 && pastYear(k)) ? bareYear(k) : null;
 		}
 		else {
-			end = until(start.end());
+			end = until(start.end(), start.precision() == DatePrecision.YEAR);
 		}
 		return (end != null && end.resolved()) ? join(start, end) : null;
 	}
 
-	/** «وحتى Y», «حتى الآن», "until Y", «- Y». */
-	private Reading until(int j) {
+	/**
+	 * «وحتى Y», «حتى الآن», "until Y", «- Y»; after a year, a year in digits alone («منذ
+	 * 2011 وحتى 2019»).
+	 */
+	private Reading until(int j, boolean afterYear) {
 		int k = this.t.isPunct(j, COMMA) ? j + 1 : j;
 		if (this.t.is(k, WordKind.AND) && this.t.is(k + 1, WordKind.UNTIL)) {
 			k++;
@@ -138,7 +160,7 @@ final class RangeGrammar {
 		if (!dash && this.t.is(k, WordKind.NOW)) {
 			return Reading.day(k + 1, this.calendar.published());
 		}
-		Reading end = this.dates.single(k);
+		Reading end = Reading.longer(this.dates.single(k), afterYear ? bareYear(k) : null);
 		return (end != null && end.resolved()) ? end : null;
 	}
 

@@ -1,6 +1,7 @@
 package org.marsad.text.events;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 import org.marsad.text.EventMention;
@@ -27,7 +28,9 @@ import org.marsad.text.vocabulary.EventType;
  * first one after them when none is before («ووثق المرصد 23200 شخصاً …، خرجوا …»)</li>
  * <li>a clause whose type differs from the current event starts a new event («… خرجوا …،
  * ونقلوا إلى مخيمات …» is a displacement and then a transfer)</li>
- * <li>an event never spans two sentences; a sentence without a cue reports no event</li>
+ * <li>an event spans two sentences only when the later one goes on with it (same type, no
+ * new date or place: {@link SentenceContinuation}); a sentence without a cue reports no
+ * event</li>
  * <li>an event holds the mentions that start within its words</li>
  * </ul>
  */
@@ -45,31 +48,65 @@ public final class EventFinder {
 		List<EventMention> events = new ArrayList<>();
 		List<Clause> sentence = new ArrayList<>();
 		Clause clause = null;
+		int figure = 0;
+		boolean reported = false;
+		BitSet sentenceFirst = new BitSet();
+		BitSet casualtiesOnly = new BitSet();
 		for (int w = 0; w < layout.words(); w++) {
 			if (clause != null && layout.clause(w) != layout.clause(clause.lastWord)) {
 				sentence.add(clause);
 				clause = null;
 				if (layout.sentence(w) != layout.sentence(w - 1)) {
-					emit(text, figureAnchors, sentence, events);
+					reported = emitNoting(text, figureAnchors, sentence, events, reported, sentenceFirst,
+							casualtiesOnly);
 					sentence.clear();
 				}
 			}
 			if (clause == null) {
 				clause = new Clause(w);
 			}
+			while (figure < figures.size() && figureAnchors.firstWord(figure) < w) {
+				figure++;
+			}
 			EventCue cue = text.cues().event(w);
-			clause.read(w, (cue != null) ? cue : figureCue(figures, figureAnchors, w));
+			if (cue == null && figure < figures.size() && figureAnchors.firstWord(figure) == w) {
+				cue = EventCues.ofFigure(figures.get(figure).category(), figures.get(figure).unit());
+			}
+			clause.read(w, cue);
 		}
 		if (clause != null) {
 			sentence.add(clause);
-			emit(text, figureAnchors, sentence, events);
+			emitNoting(text, figureAnchors, sentence, events, reported, sentenceFirst, casualtiesOnly);
 		}
-		return events;
+		return SentenceContinuation.join(text, events, sentenceFirst, casualtiesOnly);
 	}
 
-	private static EventCue figureCue(List<FigureMention> figures, Anchors anchors, int word) {
-		int figure = anchors.startingAt(word);
-		return (figure >= 0) ? EventCues.ofFigure(figures.get(figure).category(), figures.get(figure).unit()) : null;
+	/**
+	 * Emits the events of a sentence and notes whether its first event may go on with the
+	 * sentence before ({@link SentenceContinuation}).
+	 * @param previousReported whether the sentence before reported events
+	 * @param sentenceFirst receives the index of the first event when the sentence before
+	 * reported events
+	 * @param casualtiesOnly receives it too when the sentence has no cue but deaths and
+	 * injuries (weak cues of violence against civilians)
+	 * @return whether this sentence reported events
+	 */
+	private boolean emitNoting(MentionedText text, Anchors figures, List<Clause> sentence, List<EventMention> events,
+			boolean previousReported, BitSet sentenceFirst, BitSet casualtiesOnly) {
+		int before = events.size();
+		emit(text, figures, sentence, events);
+		if (events.size() == before) {
+			return false;
+		}
+		if (previousReported) {
+			sentenceFirst.set(before);
+			if (sentence.stream()
+				.allMatch((clause) -> clause.strong == null
+						&& (clause.weak == null || clause.weak == EventType.VIOLENCE_AGAINST_CIVILIANS))) {
+				casualtiesOnly.set(before);
+			}
+		}
+		return true;
 	}
 
 	private void emit(MentionedText text, Anchors figures, List<Clause> sentence, List<EventMention> events) {

@@ -1,5 +1,6 @@
 package org.marsad.text.figures;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import org.marsad.text.FigureGroup;
 import org.marsad.text.FigureMention;
 import org.marsad.text.NumberMention;
 import org.marsad.text.vocabulary.FigureCategory;
+import org.marsad.text.vocabulary.Qualifier;
 
 /**
  * Turns numbers into figures: a number, what it counts and what happened to it (DESIGN,
@@ -22,6 +24,9 @@ import org.marsad.text.vocabulary.FigureCategory;
  * (killed, injured, arrested, detained, missing, surrendered, released, trapped: «مقتل
  * 12», «المئات عالقين») counts persons</li>
  * <li>any other number counts nothing recognisable and stays a plain number</li>
+ * <li>a dual noun ({@link DualNouns}: «طفلان», «عائلتين», «شخصين») is a figure of exactly
+ * two on its own, spanning the word, unless a number stands right before it or it lies
+ * inside a date, place or actor mention</li>
  * <li>the span covers the qualifier, the number and the counted noun</li>
  * <li>an actor may stand between the number and its noun («3,000 ISIS fighters») or
  * replace it («40 من قوات سوريا الديمقراطية»: 40 of its members)</li>
@@ -41,6 +46,8 @@ public final class FigureFinder {
 
 	private static final int COORDINATION_REACH = 5;
 
+	private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
 	private final CategoryChooser categories = new CategoryChooser();
 
 	private final GroupFinder groups = new GroupFinder();
@@ -53,13 +60,45 @@ public final class FigureFinder {
 	public List<FigureMention> find(MentionedText text) {
 		List<FigureMention> figures = new ArrayList<>();
 		WordCues cues = text.cues();
-		for (int i = 0; i < text.numbers().size(); i++) {
-			FigureMention figure = figureOf(text, cues, i, figures);
-			if (figure != null) {
-				figures.add(figure);
+		Anchors numbers = text.numberAnchors();
+		int words = text.layout().words();
+		int number = 0;
+		for (int w = 0; w < words; w++) {
+			for (; number < numbers.size() && numbers.firstWord(number) <= w; number++) {
+				add(figureOf(text, cues, number, figures), figures);
 			}
+			add(dualFigure(text, cues, w, figures), figures);
+		}
+		for (; number < numbers.size(); number++) {
+			add(figureOf(text, cues, number, figures), figures);
 		}
 		return figures;
+	}
+
+	private static void add(FigureMention figure, List<FigureMention> figures) {
+		if (figure != null) {
+			figures.add(figure);
+		}
+	}
+
+	private FigureMention dualFigure(MentionedText text, WordCues cues, int word, List<FigureMention> earlier) {
+		CountedNoun noun = cues.dual(word);
+		if (noun == null || text.numberAnchors().covering(word) >= 0 || text.numberAnchors().covering(word - 1) >= 0
+				|| insideOtherMention(text, word) || text.actorAnchors().covering(word) >= 0) {
+			return null;
+		}
+		Counted counted = new Counted(noun, word, -1, -1, true);
+		FigureMention whole = whole(text, cues, word, earlier);
+		FigureCategory category = this.categories.choose(text, cues, word, word, noun);
+		if (category == null) {
+			category = usualCategory(noun, whole);
+		}
+		TextLayout layout = text.layout();
+		int start = layout.text().originalStart(layout.start(word));
+		int end = layout.text().originalEnd(layout.end(word));
+		return new FigureMention(start, end, layout.text().original().substring(start, end), Qualifier.EXACT, TWO, TWO,
+				TWO, noun.unit(), category, this.groups.find(text, counted, whole), dateOf(text, word),
+				placeOf(text, word, category));
 	}
 
 	private FigureMention figureOf(MentionedText text, WordCues cues, int index, List<FigureMention> earlier) {

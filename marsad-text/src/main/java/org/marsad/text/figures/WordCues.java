@@ -6,7 +6,7 @@ import org.marsad.text.vocabulary.FigureCategory;
 
 /**
  * The cues that start each word of one text: category cue, cue of two senses, link word,
- * counted noun and event cue, matched together in one set of walks per word
+ * counted noun, event cue and dual noun, matched together in one set of walks per word
  * ({@link CueLexicon.Union}) when a word is first asked about, since figures and events
  * look at the same words again and again. Belongs to one extraction and is not shared
  * between threads.
@@ -27,8 +27,11 @@ public final class WordCues {
 
 	private static final int EVENT = 4;
 
-	private static final CueLexicon.Union LEXICONS = new CueLexicon.Union(List.of(FigureCues.lexicon(),
-			FigureCues.adjacent(), LinkWords.lexicon(), CountedNouns.lexicon(), EventCues.lexicon()));
+	private static final int DUAL = 5;
+
+	private static final CueLexicon.Union LEXICONS = new CueLexicon.Union(
+			List.of(FigureCues.lexicon(), FigureCues.adjacent(), LinkWords.lexicon(), CountedNouns.lexicon(),
+					EventCues.lexicon(), DualNouns.lexicon()));
 
 	private final TextLayout layout;
 
@@ -45,6 +48,8 @@ public final class WordCues {
 	private final int[] nounEnd;
 
 	private final EventCue[] event;
+
+	private final CountedNoun[] dual;
 
 	private final boolean[] known;
 
@@ -64,6 +69,7 @@ public final class WordCues {
 		this.noun = new CountedNoun[words];
 		this.nounEnd = new int[words];
 		this.event = new EventCue[words];
+		this.dual = new CountedNoun[words];
 		this.known = new boolean[words];
 	}
 
@@ -143,6 +149,16 @@ public final class WordCues {
 	 * @param word the word
 	 * @return the cue, or {@code null}
 	 */
+	/**
+	 * The noun a word counts two of when it is a dual («طفلان», «عائلتين»), or null.
+	 * @param word index of the word
+	 * @return the counted noun or null
+	 */
+	CountedNoun dual(int word) {
+		lookUp(word);
+		return this.dual[word];
+	}
+
 	public EventCue event(int word) {
 		lookUp(word);
 		return this.event[word];
@@ -164,6 +180,8 @@ public final class WordCues {
 			this.nounEnd[word] = this.ends[NOUN];
 		}
 		this.event[word] = (this.ends[EVENT] >= 0) ? (EventCue) this.values[EVENT] : null;
+		this.dual[word] = (this.ends[DUAL] >= 0 && this.ends[DUAL] == this.layout.end(word))
+				? (CountedNoun) this.values[DUAL] : null;
 		this.known[word] = true;
 	}
 
