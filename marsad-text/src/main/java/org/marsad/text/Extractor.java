@@ -29,8 +29,9 @@ import org.marsad.text.places.PlaceRecognizer;
  * between calls and is safe to use from many threads.
  * <ul>
  * <li>the text is folded once and every recogniser matches on the folded view</li>
- * <li>mentions of each kind are reported in text order; of two overlapping mentions of
- * the same kind the longer (then the earlier) is kept</li>
+ * <li>mentions of each kind are reported in text order (recognisers find them in that
+ * order, so they are sorted only when they are not); of two overlapping mentions of the
+ * same kind the longer (then the earlier) is kept</li>
  * <li>a number inside a date is part of the date («الـ 30 من يناير»), a place or a
  * nationality inside an actor's name part of the name («قوات سوريا الديمقراطية», «قوات
  * النظام السوري»): they are dropped</li>
@@ -102,8 +103,14 @@ public final class Extractor {
 	}
 
 	private static <M> List<M> inOrder(List<M> mentions, ToIntFunction<M> start, ToIntFunction<M> end) {
-		List<M> sorted = new ArrayList<>(mentions);
-		sorted.sort(Comparator.comparingInt(start).thenComparing(Comparator.comparingInt(end).reversed()));
+		Comparator<M> order = Comparator.comparingInt(start).thenComparing(Comparator.comparingInt(end).reversed());
+		List<M> sorted = mentions;
+		for (int i = 1; i < mentions.size() && sorted == mentions; i++) {
+			if (order.compare(mentions.get(i - 1), mentions.get(i)) > 0) {
+				sorted = new ArrayList<>(mentions);
+				sorted.sort(order);
+			}
+		}
 		List<M> kept = new ArrayList<>(sorted.size());
 		int reached = -1;
 		for (M mention : sorted) {

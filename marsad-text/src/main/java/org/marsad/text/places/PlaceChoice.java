@@ -83,6 +83,9 @@ final class PlaceChoice {
 		if (span.qualifier() != null) {
 			candidates = keep(candidates, span.qualifier());
 		}
+		if (candidates.size() == 1) {
+			return candidates.get(0);
+		}
 		List<Place> others = (candidates.size() > 1) ? othersOf(all, index) : List.of();
 		if (candidates.size() > 1) {
 			candidates = withinMentioned(candidates, others);
