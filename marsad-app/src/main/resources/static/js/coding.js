@@ -72,8 +72,9 @@
 	}
 
 	function offerAsWhole(rows, template, key, quote) {
-		var selects = Array.prototype.slice.call(rows.querySelectorAll('select[name$=".partOf"]'));
+		var selects = Array.prototype.slice.call(rows.querySelectorAll('select[name$=".partOf"],select[name$=".mergeInto"]'));
 		selects.push(template.content.querySelector('select[name$=".partOf"]'));
+		selects.push(template.content.querySelector('select[name$=".mergeInto"]'));
 		selects.forEach(function (select) {
 			var option = document.createElement('option');
 			option.value = key;
@@ -96,6 +97,9 @@
 						.replace('fNEW-', 'f' + index + '-'));
 				}
 			});
+		});
+		row.querySelectorAll('button[name="edit"]').forEach(function (button) {
+			button.value = button.value.replace(':NEW', ':' + index);
 		});
 		var quote = text.substring(span.start, span.end);
 		row.querySelector('[data-field="key"]').value = 'added' + index;
