@@ -41,7 +41,9 @@ class CodingDraftBrowserIntegrationTests {
 			+ "الفائت وحتى اليوم الـ 30 من يناير الجاري، ونقلوا إلى مخيمات منطقة الهول. "
 			+ "وبلغ عدد الخارجين من الجيب منذ الأول من ديسمبر 36250 شخصاً.";
 
-	/** The engine finds the exodus in it but not the figure, which is added by selection. */
+	/**
+	 * The engine finds the exodus in it but not the figure, which is added by selection.
+	 */
 	static final String SECOND = "خرج من جيب الباغوز منذ الأول من ديسمبر وحتى 30 يناير 36500 شخص، ونقلوا إلى مخيمات منطقة الهول.";
 
 	private static final String DOCUMENTER = "browser.drafts";
@@ -147,8 +149,8 @@ class CodingDraftBrowserIntegrationTests {
 
 	private UUID source(String reliability) {
 		return EventBrowserIntegrationTests
-			.asDocumenter(() -> this.sources.create(
-					new NewSource("مراسل " + reliability, "field_correspondent", reliability, null, null)))
+			.asDocumenter(() -> this.sources
+				.create(new NewSource("مراسل " + reliability, "field_correspondent", reliability, null, null)))
 			.id();
 	}
 
