@@ -6,6 +6,10 @@
  * from the <template> of the form, its names numbered after the existing rows, and
  * filled with the span, the quoted text and the first number in it; the other rows can
  * then name it as the figure they are a part of.
+ *
+ * The place picker: htmx puts the places matching the typed name under the search box
+ * of an event row; choosing one puts its id into the row's place field and its name
+ * beside it.
  */
 (function () {
 	'use strict';
@@ -68,8 +72,9 @@
 	}
 
 	function offerAsWhole(rows, template, key, quote) {
-		var selects = Array.prototype.slice.call(rows.querySelectorAll('select[name$=".partOf"]'));
+		var selects = Array.prototype.slice.call(rows.querySelectorAll('select[name$=".partOf"],select[name$=".mergeInto"]'));
 		selects.push(template.content.querySelector('select[name$=".partOf"]'));
+		selects.push(template.content.querySelector('select[name$=".mergeInto"]'));
 		selects.forEach(function (select) {
 			var option = document.createElement('option');
 			option.value = key;
@@ -93,6 +98,9 @@
 				}
 			});
 		});
+		row.querySelectorAll('button[name="edit"]').forEach(function (button) {
+			button.value = button.value.replace(':NEW', ':' + index);
+		});
 		var quote = text.substring(span.start, span.end);
 		row.querySelector('[data-field="key"]').value = 'added' + index;
 		row.querySelector('[data-field="spanStart"]').value = span.start;
@@ -103,6 +111,31 @@
 		rows.appendChild(row);
 		row.querySelector('[data-field="best"]').focus();
 	}
+
+	function choosePlace(button) {
+		var row = button.dataset.row;
+		var field = document.getElementById('e' + row + '-placeId');
+		var label = document.getElementById('e' + row + '-placeLabel');
+		var name = document.querySelector('[name="events[' + row + '].placeName"]');
+		if (!field) {
+			return;
+		}
+		field.value = button.dataset.placeId;
+		if (label) {
+			label.textContent = button.dataset.placeName;
+		}
+		if (name) {
+			name.value = button.dataset.placeName;
+		}
+		button.closest('.place-choices').textContent = '';
+	}
+
+	document.addEventListener('click', function (event) {
+		var button = event.target.closest ? event.target.closest('.place-choice') : null;
+		if (button) {
+			choosePlace(button);
+		}
+	});
 
 	document.addEventListener('DOMContentLoaded', function () {
 		var root = document.getElementById('report-text');

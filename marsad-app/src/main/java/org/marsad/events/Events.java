@@ -3,7 +3,6 @@ package org.marsad.events;
 import java.util.List;
 import java.util.UUID;
 
-import org.marsad.intake.PageOf;
 import org.marsad.intake.PageRequest;
 import org.marsad.security.Roles;
 
@@ -89,13 +88,14 @@ public interface Events {
 	Event get(UUID id);
 
 	/**
-	 * Lists events, latest first (by start date).
+	 * Lists events, latest first (by start date), counting the matches up to
+	 * {@link EventPage#COUNT_LIMIT}.
 	 * @param filter which events
 	 * @param page the page
 	 * @return the page
 	 */
 	@PreAuthorize(Roles.READS)
-	PageOf<EventSummary> list(EventFilter filter, PageRequest page);
+	EventPage list(EventFilter filter, PageRequest page);
 
 	/**
 	 * Recorded events that a report or an event draft may be about, best first, with the

@@ -44,7 +44,7 @@ class CodingBrowserIntegrationTests {
 	private static final String PASSWORD = "مخيم الهول شمال شرق سوريا ٢٠١٩";
 
 	/** Selects a phrase of the report text the way a mouse would, across segments. */
-	private static final String SELECT = """
+	static final String SELECT = """
 			var root = document.getElementById('report-text');
 			var start = root.textContent.indexOf(arguments[0]);
 			var end = start + arguments[0].length;

@@ -1,8 +1,14 @@
 package org.marsad.events;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,7 +16,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.marsad.security.Role;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -23,6 +31,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * PostgreSQL ({@link EventApiPostgresIntegrationTests}).
  */
 abstract class EventApiContract extends EventsContract {
+
+	@Autowired
+	DataSource dataSource;
 
 	static Map<String, Object> event(String type, String from, String to, String placeId) {
 		Map<String, Object> event = new HashMap<>();
@@ -303,6 +314,65 @@ abstract class EventApiContract extends EventsContract {
 		assertThat(candidates.get(0).get("event").get("id").asString()).isEqualTo(id);
 		assertThat(candidates.get(0).get("reasons").findValuesAsString("match")).containsExactly("overlapping_dates",
 				"same_type", "near_place", "shared_actor");
+	}
+
+	/**
+	 * 10,001 appeals in 1990, written straight into the table (far from the other tests'
+	 * dates, and removed afterwards so that they weigh on no other list).
+	 */
+	@Test
+	void countsTenThousandMatchesAtMostAndSaysThereAreMore() throws Exception {
+		List<Object[]> rows = new ArrayList<>();
+		OffsetDateTime now = OffsetDateTime.now();
+		for (int i = 0; i <= EventPage.COUNT_LIMIT; i++) {
+			LocalDate day = LocalDate.of(1990, 1, 1).plusDays(i % 365);
+			rows.add(new Object[] { UUID.randomUUID(), day, day, now, now });
+		}
+		JdbcTemplate template = new JdbcTemplate(this.dataSource);
+		template.batchUpdate("INSERT INTO event (id, type, date_from, date_to, date_precision, status, "
+				+ "confidentiality, version, voided, created_at, created_by, updated_at, updated_by) "
+				+ "VALUES (?, 'appeal', ?, ?, 'day', 'single_source', 'internal', 1, FALSE, ?, 'test', ?, 'test')",
+				rows);
+		try {
+			JsonNode page = get("/api/events?type=appeal&from=1990-01-01&to=1990-12-31", Role.VIEWER);
+			assertThat(page.get("total").asInt()).isEqualTo(EventPage.COUNT_LIMIT);
+			assertThat(page.get("totalCapped").asBoolean()).isTrue();
+			assertThat(page.get("hasNext").asBoolean()).isTrue();
+			assertThat(page.get("items").size()).isEqualTo(20);
+			assertThat(page.get("items").get(0).get("dateFrom").asString()).isEqualTo("1990-12-31");
+		}
+		finally {
+			template.update("DELETE FROM event WHERE type = 'appeal' AND date_from BETWEEN ? AND ?",
+					LocalDate.of(1990, 1, 1), LocalDate.of(1990, 12, 31));
+		}
+	}
+
+	@Test
+	void countsExactlyBelowTheLimitAndKnowsTheLastPage() throws Exception {
+		for (int i = 1; i <= 3; i++) {
+			created(event("siege", "1991-05-0" + i, "1991-05-0" + i, CatalogueFixture.HAJIN));
+		}
+		JsonNode last = get("/api/events?type=siege&from=1991-05-01&to=1991-05-31&size=2&page=1", Role.VIEWER);
+		assertThat(last.get("total").asInt()).isEqualTo(3);
+		assertThat(last.get("totalCapped").asBoolean()).isFalse();
+		assertThat(last.get("hasNext").asBoolean()).isFalse();
+		assertThat(last.get("items").get(0).get("dateFrom").asString()).isEqualTo("1991-05-01");
+	}
+
+	@Test
+	void theActorFilterPagesInDateOrder() throws Exception {
+		for (int i = 1; i <= 3; i++) {
+			Map<String, Object> event = event("convoy", "1992-06-0" + i, "1992-06-0" + i, CatalogueFixture.HAJIN);
+			event.put("actors", List.of(Map.of("actorId", CatalogueFixture.COALITION, "role", "actor1"),
+					Map.of("actorId", CatalogueFixture.COALITION, "role", "associated")));
+			created(event);
+		}
+		JsonNode page = get("/api/events?actorId=" + CatalogueFixture.COALITION + "&from=1992-06-01&to=1992-06-30",
+				Role.VIEWER);
+		List<String> days = new ArrayList<>();
+		page.get("items").forEach((item) -> days.add(item.get("dateFrom").asString()));
+		assertThat(days).containsExactly("1992-06-03", "1992-06-02", "1992-06-01");
+		assertThat(page.get("total").asInt()).isEqualTo(3);
 	}
 
 }

@@ -14,13 +14,17 @@ import java.util.Objects;
  * recorded event, and the row's figures are added to it.</li>
  * <li>Rows the script on the page adds may leave gaps in the indices; gaps are
  * dropped.</li>
+ * <li>{@code edit} names a change of the draft itself ({@link DraftEdits}: merge, split)
+ * made by a button of the page: the form is shown again changed, nothing is saved.</li>
  * </ul>
  *
  * @param reportVersion the version of the report's text that the spans refer to
  * @param events the event rows
  * @param figures the figure rows
+ * @param edit the change of the draft asked for, e.g. {@code merge-figure:2}, or
+ * {@code null} to save
  */
-record CodingForm(String reportVersion, List<EventRow> events, List<FigureRow> figures) {
+record CodingForm(String reportVersion, List<EventRow> events, List<FigureRow> figures, String edit) {
 
 	/** The value of a kept row's {@code keep} field. */
 	static final String KEEP = "keep";
@@ -56,10 +60,16 @@ record CodingForm(String reportVersion, List<EventRow> events, List<FigureRow> f
 	 * @param descriptionAr a description in Arabic
 	 * @param spanStart the start of the passage about the event
 	 * @param spanEnd the end of that passage
+	 * @param subType the sub-type, free text
+	 * @param descriptionEn a description in English
+	 * @param confidentiality {@code internal} or {@code publishable}
+	 * @param parentId the id of the recorded event that encompasses this one
+	 * @param mergeInto the index of the event row this one is to be merged into
 	 */
 	record EventRow(String keep, String linkTo, String type, String dateFrom, String dateTo, String datePrecision,
 			String placeId, String placeName, String geoPrecision, String actor1, String actor2, String associated,
-			String descriptionAr, String spanStart, String spanEnd) {
+			String descriptionAr, String spanStart, String spanEnd, String subType, String descriptionEn,
+			String confidentiality, String parentId, String mergeInto) {
 
 		public boolean kept() {
 			return !DISCARD.equals(this.keep);
@@ -90,10 +100,13 @@ record CodingForm(String reportVersion, List<EventRow> events, List<FigureRow> f
 	 * @param periodTo the last day of that period
 	 * @param spanStart the start of the span stating the value
 	 * @param spanEnd the end of that span
+	 * @param claimFor the id of a figure of the linked event that this value is a claim
+	 * for, instead of a new figure
+	 * @param mergeInto the key of the figure row this one is to be merged into
 	 */
 	record FigureRow(String keep, String key, String event, String qualifier, String low, String best, String high,
 			String unit, String category, String nationality, String cumulative, String partOf, String periodFrom,
-			String periodTo, String spanStart, String spanEnd) {
+			String periodTo, String spanStart, String spanEnd, String claimFor, String mergeInto) {
 
 		public boolean kept() {
 			return !DISCARD.equals(this.keep);

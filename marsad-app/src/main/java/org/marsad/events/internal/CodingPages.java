@@ -1,8 +1,11 @@
 package org.marsad.events.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,7 +13,10 @@ import org.marsad.events.Candidate;
 import org.marsad.events.CandidateQuery;
 import org.marsad.events.CodingRefused;
 import org.marsad.events.CodingResult;
+import org.marsad.events.Confidentiality;
+import org.marsad.events.Event;
 import org.marsad.events.Events;
+import org.marsad.events.RecordNotFound;
 import org.marsad.events.ReportCoding;
 import org.marsad.events.internal.CodingForm.EventRow;
 import org.marsad.extraction.Draft;
@@ -74,6 +80,11 @@ class CodingPages {
 	@PostMapping("/reports/{id}/code")
 	@PreAuthorize(Roles.CODES)
 	String save(@PathVariable UUID id, @ModelAttribute CodingForm form, Model model, HttpServletResponse response) {
+		if (Text.present(form.edit())) {
+			Map<String, String> problems = new LinkedHashMap<>();
+			CodingForm edited = DraftEdits.apply(form, problems);
+			return page(id, this.drafts.draft(id), edited, problems, model);
+		}
 		CodingSubmissions.Mapped mapped = CodingSubmissions.of(form);
 		Map<String, String> errors = mapped.refused();
 		if (errors.isEmpty()) {
@@ -109,7 +120,10 @@ class CodingPages {
 					.map(Map.Entry::getValue)
 					.distinct()
 					.toList());
-		model.addAttribute("candidates", candidates(id, form));
+		List<List<Candidate>> candidates = candidates(id, form);
+		model.addAttribute("candidates", candidates);
+		model.addAttribute("recorded", recorded(form, candidates));
+		model.addAttribute("confidentialities", Confidentiality.values());
 		model.addAttribute("types", EventType.values());
 		model.addAttribute("precisions", DatePrecision.values());
 		model.addAttribute("qualifiers", Qualifier.values());
@@ -117,6 +131,26 @@ class CodingPages {
 		model.addAttribute("categories", FigureCategory.values());
 		model.addAttribute("actors", this.catalogue.allActors());
 		return "events/code";
+	}
+
+	/**
+	 * The recorded events each event row may be linked to (its candidates and the event
+	 * it names), by id, with their figures for the "claim for a recorded figure" choice.
+	 */
+	private Map<String, Event> recorded(CodingForm form, List<List<Candidate>> candidates) {
+		Map<String, Event> recorded = new LinkedHashMap<>();
+		Set<String> ids = new LinkedHashSet<>();
+		candidates.forEach((list) -> list.forEach((c) -> ids.add(c.event().id().toString())));
+		form.events().stream().filter(EventRow::linked).forEach((row) -> ids.add(row.linkTo().strip()));
+		for (String id : ids) {
+			try {
+				recorded.put(id, this.events.get(UUID.fromString(id)));
+			}
+			catch (IllegalArgumentException | RecordNotFound ex) {
+				// an id typed by hand that names no event: the save names it
+			}
+		}
+		return recorded;
 	}
 
 	private List<List<Candidate>> candidates(UUID id, CodingForm form) {

@@ -14,6 +14,7 @@ import org.marsad.events.CodingRefused;
 import org.marsad.events.CodingSubmission;
 import org.marsad.events.EventFields;
 import org.marsad.events.EventLink;
+import org.marsad.events.FigureClaim;
 import org.marsad.events.FigureFields;
 import org.marsad.events.Span;
 import org.marsad.events.StatedValue;
@@ -26,7 +27,9 @@ import org.marsad.intake.FieldProblem;
  * refusal back into the rows of the form.
  * <ul>
  * <li>Discarded rows are left out; a kept event row with {@code linkTo} becomes a link to
- * that recorded event, carrying the row's figures.</li>
+ * that recorded event, carrying the row's figures; a figure of it with {@code claimFor}
+ * becomes a claim for that recorded figure (another report's value for it) instead of a
+ * new figure.</li>
  * <li>A figure's {@code partOf} names another figure's key: it becomes {@code partOfKey},
  * which the coding checks within the same event.</li>
  * <li>Numbers may be typed with Arabic-Indic digits and thousands separators. What cannot
@@ -93,16 +96,24 @@ final class CodingSubmissions {
 			String path = row.linked() ? "links[" + links.size() + "]" : "events[" + events.size() + "]";
 			rows.put(path, "events[" + i + "]");
 			List<CodedFigure> figures = new ArrayList<>();
+			List<FigureClaim> claims = new ArrayList<>();
 			for (int j = 0; j < form.figures().size(); j++) {
 				FigureRow figure = form.figures().get(j);
-				if (figure.kept() && String.valueOf(i).equals(figure.event())) {
+				if (!figure.kept() || !String.valueOf(i).equals(figure.event())) {
+					continue;
+				}
+				if (row.linked() && Text.present(figure.claimFor())) {
+					rows.put(path + ".claims[" + claims.size() + "]", "figures[" + j + "]");
+					claims.add(new FigureClaim(figure.claimFor().trim(), claim(figure, "figures[" + j + "]", refused)));
+				}
+				else {
 					rows.put(path + ".figures[" + figures.size() + "]", "figures[" + j + "]");
 					figures.add(figure(figure, "figures[" + j + "]", refused));
 				}
 			}
 			Span span = span(row.spanStart(), row.spanEnd());
 			if (row.linked()) {
-				links.add(new EventLink(row.linkTo().trim(), span, figures, List.of()));
+				links.add(new EventLink(row.linkTo().trim(), span, figures, claims));
 			}
 			else {
 				events.add(new CodedEvent(fields(row), span, figures));
@@ -134,9 +145,10 @@ final class CodingSubmissions {
 				addActor(actors, id, "associated");
 			}
 		}
-		return new EventFields(blank(row.type()), null, blank(row.dateFrom()), blank(row.dateTo()),
+		return new EventFields(blank(row.type()), blank(row.subType()), blank(row.dateFrom()), blank(row.dateTo()),
 				blank(row.datePrecision()), blank(row.placeId()), number(row.geoPrecision()), actors,
-				blank(row.descriptionAr()), null, null, null);
+				blank(row.descriptionAr()), blank(row.descriptionEn()), blank(row.confidentiality()),
+				blank(row.parentId()));
 	}
 
 	private static void addActor(List<ActorInRole> actors, String id, String role) {
@@ -149,10 +161,13 @@ final class CodingSubmissions {
 		FigureFields fields = new FigureFields(blank(row.unit()), blank(row.category()), blank(row.nationality()), null,
 				null, null, blank(row.periodFrom()), blank(row.periodTo()), "true".equals(row.cumulative()), null, null,
 				null);
+		return new CodedFigure(row.key(), fields, blank(row.partOf()), claim(row, formRow, refused));
+	}
+
+	private static CodedClaim claim(FigureRow row, String formRow, Map<String, String> refused) {
 		StatedValue value = new StatedValue(blank(row.qualifier()), decimal(row.low(), formRow + ".low", refused),
 				decimal(row.best(), formRow + ".best", refused), decimal(row.high(), formRow + ".high", refused));
-		return new CodedFigure(row.key(), fields, blank(row.partOf()),
-				new CodedClaim(span(row.spanStart(), row.spanEnd()), value));
+		return new CodedClaim(span(row.spanStart(), row.spanEnd()), value);
 	}
 
 	private static Span span(String start, String end) {
@@ -172,6 +187,7 @@ final class CodingSubmissions {
 			case "claim" -> "span";
 			case "partOfKey" -> "partOf";
 			case "eventId" -> "linkTo";
+			case "figureId" -> "claimFor";
 			case "actors" -> "actor1";
 			default -> field;
 		};

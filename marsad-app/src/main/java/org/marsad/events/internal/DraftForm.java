@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.marsad.events.Confidentiality;
 import org.marsad.events.internal.CodingForm.EventRow;
 import org.marsad.events.internal.CodingForm.FigureRow;
 import org.marsad.extraction.Draft;
@@ -46,13 +47,13 @@ final class DraftForm {
 		if (events.isEmpty() && !found.figures().isEmpty()) {
 			String day = draft.published().toString();
 			events.add(new EventRow(CodingForm.KEEP, null, null, day, day, "day", null, null, null, null, null, null,
-					null, null, null));
+					null, null, null, null, null, Confidentiality.INTERNAL.code(), null, null));
 		}
 		List<FigureRow> figures = new ArrayList<>();
 		for (int i = 0; i < found.figures().size(); i++) {
 			figures.add(figure(i, found, events, figures));
 		}
-		return new CodingForm(String.valueOf(draft.reportVersion()), events, figures);
+		return new CodingForm(String.valueOf(draft.reportVersion()), events, figures, null);
 	}
 
 	private static EventRow event(EventMention event, Extraction found, Draft draft) {
@@ -65,7 +66,8 @@ final class DraftForm {
 				(place != null) ? place.place().id() : null, (place != null) ? place.text() : null,
 				(place != null) ? "1" : null, actors.isEmpty() ? null : actors.get(0),
 				(actors.size() > 1) ? actors.get(1) : null, actors.stream().skip(2).collect(Collectors.joining(", ")),
-				null, String.valueOf(event.start()), String.valueOf(event.end()));
+				null, String.valueOf(event.start()), String.valueOf(event.end()), null, null,
+				Confidentiality.INTERNAL.code(), null, null);
 	}
 
 	private static FigureRow figure(int index, Extraction found, List<EventRow> events, List<FigureRow> earlier) {
@@ -87,7 +89,7 @@ final class DraftForm {
 		return new FigureRow(CodingForm.KEEP, "f" + index, String.valueOf(event), figure.qualifier().code(),
 				text(figure.low()), text(figure.best()), text(figure.high()), unit, category, nationality,
 				String.valueOf(from != null && !from.equals(to)), partOf, from, to, String.valueOf(figure.start()),
-				String.valueOf(figure.end()));
+				String.valueOf(figure.end()), null, null);
 	}
 
 	private static String whole(List<FigureRow> earlier, String event, String unit, String category) {

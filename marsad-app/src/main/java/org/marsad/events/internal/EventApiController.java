@@ -12,7 +12,7 @@ import org.marsad.events.Change;
 import org.marsad.events.Event;
 import org.marsad.events.EventEdit;
 import org.marsad.events.EventFields;
-import org.marsad.events.EventSummary;
+import org.marsad.events.EventPage;
 import org.marsad.events.Events;
 import org.marsad.events.Figure;
 import org.marsad.events.Figures;
@@ -21,7 +21,6 @@ import org.marsad.events.ReportLink;
 import org.marsad.events.StatusDecision;
 import org.marsad.events.StatusSuggestion;
 import org.marsad.events.Voiding;
-import org.marsad.intake.PageOf;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -61,11 +60,11 @@ class EventApiController {
 
 	@GetMapping
 	@Operation(summary = "List events, latest first; the place filter includes the places within it")
-	PageOf<EventSummary> list(@RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, @RequestParam(required = false) String type,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String placeId, @RequestParam(required = false) String actorId,
-			@RequestParam(required = false) String status, @RequestParam(required = false) String voided) {
+	EventPage list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) String type, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String placeId,
+			@RequestParam(required = false) String actorId, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String voided) {
 		return this.events.list(EventListParameters.filter(type, from, to, placeId, actorId, status, voided),
 				EventListParameters.page(page, size));
 	}

@@ -15,12 +15,12 @@ import org.marsad.events.EditConflict;
 import org.marsad.events.Event;
 import org.marsad.events.EventFilter;
 import org.marsad.events.EventSummary;
+import org.marsad.events.EventPage;
 import org.marsad.events.Events;
 import org.marsad.events.RecordNotFound;
 import org.marsad.events.StatusDecision;
 import org.marsad.events.Voiding;
 import org.marsad.intake.FieldProblem;
-import org.marsad.intake.PageOf;
 import org.marsad.intake.PageRequest;
 import org.marsad.security.Roles;
 import org.marsad.text.vocabulary.DatePrecision;
@@ -77,7 +77,7 @@ class EventPages {
 			model.addAttribute("errors", errors(refused));
 		}
 		PageRequest request = new PageRequest(Math.max(0, (page != null) ? page : 0), PageRequest.DEFAULT_SIZE);
-		PageOf<EventSummary> found = this.events.list(filter, request);
+		EventPage found = this.events.list(filter, request);
 		Set<String> places = found.items()
 			.stream()
 			.map(EventSummary::placeId)

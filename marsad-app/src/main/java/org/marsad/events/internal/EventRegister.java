@@ -13,6 +13,7 @@ import org.marsad.events.Event;
 import org.marsad.events.EventEdit;
 import org.marsad.events.EventFields;
 import org.marsad.events.EventFilter;
+import org.marsad.events.EventPage;
 import org.marsad.events.EventSummary;
 import org.marsad.events.Events;
 import org.marsad.events.RecordNotFound;
@@ -20,7 +21,6 @@ import org.marsad.events.ReportLink;
 import org.marsad.events.StatusDecision;
 import org.marsad.events.StatusSuggestion;
 import org.marsad.events.Voiding;
-import org.marsad.intake.PageOf;
 import org.marsad.intake.PageRequest;
 import org.marsad.text.vocabulary.VerificationStatus;
 
@@ -170,9 +170,13 @@ class EventRegister implements Events {
 	}
 
 	@Override
-	public PageOf<EventSummary> list(EventFilter filter, PageRequest page) {
-		List<EventSummary> items = this.listing.page(filter, page.offset(), page.size());
-		return new PageOf<>(items, page.page(), page.size(), this.listing.count(filter));
+	public EventPage list(EventFilter filter, PageRequest page) {
+		List<EventSummary> items = this.listing.page(filter, page.offset(), page.size() + 1);
+		boolean hasNext = items.size() > page.size();
+		long total = this.listing.count(filter, EventPage.COUNT_LIMIT + 1);
+		boolean capped = total > EventPage.COUNT_LIMIT;
+		return new EventPage(hasNext ? items.subList(0, page.size()) : items, page.page(), page.size(),
+				capped ? EventPage.COUNT_LIMIT : total, capped, hasNext);
 	}
 
 	@Override

@@ -6,7 +6,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.marsad.events.CatalogueFixture;
+import org.marsad.events.Confidentiality;
 import org.marsad.events.Event;
+import org.marsad.events.EventFields;
 import org.marsad.events.Events;
 import org.marsad.intake.NewReport;
 import org.marsad.intake.NewSource;
@@ -231,6 +233,110 @@ class CodingPagesTests {
 		assertThat(html).contains("lang=\"en\"")
 			.contains("dir=\"ltr\"")
 			.contains("Add a figure from the selected text");
+	}
+
+	UUID recordedEvent() {
+		return as(Role.DOCUMENTER,
+				() -> this.events
+					.create(new EventFields("displacement", null, "2018-12-01", "2019-01-31", "month", null, null,
+							List.of(), "خروج المدنيين من جيب هجين", null, null, null))
+					.id());
+	}
+
+	@Test
+	void savesTheSubTypeEnglishDescriptionConfidentialityAndParentOfTheForm() throws Exception {
+		UUID parent = recordedEvent();
+		MvcResult result = this.mvc
+			.perform(draftForm(report(TEXT)).param("events[0].subType", "نزوح جماعي")
+				.param("events[0].descriptionEn", "Iraqis leaving the Baghuz pocket")
+				.param("events[0].confidentiality", "publishable")
+				.param("events[0].parentId", parent.toString()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String location = result.getResponse().getRedirectedUrl();
+		Event event = as(Role.VIEWER, () -> this.events.get(UUID.fromString(location.substring("/events/".length()))));
+		assertThat(event.subType()).isEqualTo("نزوح جماعي");
+		assertThat(event.descriptionEn()).isEqualTo("Iraqis leaving the Baghuz pocket");
+		assertThat(event.confidentiality()).isEqualTo(Confidentiality.PUBLISHABLE);
+		assertThat(event.parentId()).isEqualTo(parent);
+	}
+
+	@Test
+	void refusesAnUnknownParentBesideItsFieldWithTheCodeTheApiNames() throws Exception {
+		UUID report = report(TEXT);
+		String unknown = UUID.randomUUID().toString();
+		String html = html(this.mvc.perform(draftForm(report).param("events[0].parentId", unknown))
+			.andExpect(status().isBadRequest()));
+		int field = html.indexOf("name=\"events[0].parentId\"");
+		String row = html.substring(field, html.indexOf("class=\"draft-edits\"", field));
+		assertThat(row).contains("class=\"error\"");
+		assertThat(statusOf(report)).isNotEqualTo(ReportStatus.CODED);
+	}
+
+	@Test
+	void refusesAnUnknownConfidentialityBesideItsField() throws Exception {
+		UUID report = report(TEXT);
+		String html = html(this.mvc.perform(draftForm(report).param("events[0].confidentiality", "secret"))
+			.andExpect(status().isBadRequest()));
+		int field = html.indexOf("name=\"events[0].confidentiality\"");
+		assertThat(html.substring(field, html.indexOf("name=\"events[0].parentId\""))).contains("class=\"error\"");
+		assertThat(statusOf(report)).isNotEqualTo(ReportStatus.CODED);
+	}
+
+	@Test
+	void mergingTwoFiguresShowsOneRowAndSavesNothing() throws Exception {
+		UUID report = report(TEXT);
+		String html = html(
+				this.mvc.perform(draftForm(report).param("figures[1].mergeInto", "f0").param("edit", "merge-figure:1"))
+					.andExpect(status().isOk()));
+		assertThat(html).contains("name=\"figures[0].key\" value=\"f0\"").doesNotContain("name=\"figures[1].key\"");
+		assertThat(html).contains("name=\"figures[0].spanEnd\" value=\""
+				+ (TEXT.indexOf("أكثر من 6000") + "أكثر من 6000 عائلة".length()) + "\"");
+		assertThat(statusOf(report)).isNotEqualTo(ReportStatus.CODED);
+	}
+
+	@Test
+	void splittingAnEventAddsARowForTheSecond() throws Exception {
+		String html = html(
+				this.mvc.perform(draftForm(report(TEXT)).param("edit", "split-event:0")).andExpect(status().isOk()));
+		assertThat(html).contains("name=\"events[2].type\"");
+	}
+
+	@Test
+	void thePlacePickerFindsAPlaceWhateverItsHamza() throws Exception {
+		String html = html(this.mvc
+			.perform(get("/coding/places").param("q", "ادلب").param("row", "0").with(signedIn(Role.DOCUMENTER)))
+			.andExpect(status().isOk()));
+		assertThat(html).contains("data-place-id=\"SY07\"").contains("إدلب");
+	}
+
+	@Test
+	void thePlacePickerFindsAPlaceByItsEnglishName() throws Exception {
+		String html = html(this.mvc
+			.perform(get("/coding/places").param("q", "Idlib").param("row", "1").with(signedIn(Role.DOCUMENTER)))
+			.andExpect(status().isOk()));
+		assertThat(html).contains("data-place-id=\"SY07\"").contains("data-row=\"1\"");
+	}
+
+	@Test
+	void viewersMayNotUseThePlacePicker() throws Exception {
+		this.mvc.perform(get("/coding/places").param("q", "ادلب").with(signedIn(Role.VIEWER)))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void offersTheFiguresOfACandidateEventForAClaim() throws Exception {
+		String location = this.mvc.perform(draftForm(report(TEXT)))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		Event recorded = as(Role.VIEWER,
+				() -> this.events.get(UUID.fromString(location.substring("/events/".length()))));
+		String html = codePage(report(TEXT), Role.DOCUMENTER);
+		int choice = html.indexOf("name=\"figures[0].claimFor\"");
+		assertThat(html.substring(choice, html.indexOf("</select>", choice)))
+			.contains("value=\"" + recorded.figures().get(0).id() + "\"");
 	}
 
 }
