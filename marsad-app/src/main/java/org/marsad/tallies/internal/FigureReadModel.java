@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * </ul>
  * The SQL runs on H2 (MODE=PostgreSQL) and PostgreSQL alike.
  */
-class FigureReadModel {
+class FigureReadModel implements FigureSums {
 
 	private static final String FROM = "FROM figure f JOIN event e ON e.id = f.event_id "
 			+ "LEFT JOIN figure w ON w.id = f.part_of AND w.unit = f.unit AND w.cumulative = f.cumulative "
@@ -60,8 +60,8 @@ class FigureReadModel {
 	 * @param scope the scope
 	 * @return the sums and the statements
 	 */
-	Read read(Scope scope) {
-		Tally tally = scope.tally();
+	@Override
+	public Read read(Scope scope) {
 		String sql = branch(scope, false) + " UNION ALL " + branch(scope, true);
 		List<DayRow> rows = new ArrayList<>();
 		List<Statement> statements = new ArrayList<>();
