@@ -27,7 +27,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <li>the checks read only candidates: parts at least as large as their wholes, figures
  * whose claims may not overlap; the rules decide ({@link ConsistencyChecks})</li>
  * </ul>
- * The SQL runs on H2 (MODE=PostgreSQL) and PostgreSQL alike.
+ * The SQL runs on H2 (MODE=PostgreSQL) and PostgreSQL alike. Tallies read their numbers
+ * through {@link ProjectedSums}, which gives the same sums from the copy of the live
+ * figures; this full computation is the reference it is tested against, and still serves
+ * the checks and provenance.
  */
 class FigureReadModel implements FigureSums {
 

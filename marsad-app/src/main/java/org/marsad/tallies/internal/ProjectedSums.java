@@ -1,5 +1,7 @@
 package org.marsad.tallies.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,7 +165,7 @@ class ProjectedSums implements FigureSums {
 		return expression;
 	}
 
-	private static Contribution contribution(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+	private static Contribution contribution(ResultSet rs, int first) throws SQLException {
 		return new Contribution(rs.getLong(first), rs.getBigDecimal(first + 1), rs.getBigDecimal(first + 2),
 				rs.getBigDecimal(first + 3), rs.getLong(first + 4), rs.getLong(first + 5), rs.getLong(first + 6));
 	}
