@@ -8,13 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.marsad.events.EventChanged;
+import org.marsad.events.FigureChanged;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Writes coded records straight into the catalogue and event tables, as the coding module
- * would: places (with their ancestors), actors, reports, events, figures and claims.
- * Catalogue ids start with {@code test-} and are inserted only when absent, so that
- * contexts can share them.
+ * would: places (with their ancestors), actors, reports, events, figures and claims; and
+ * announces changed figures and events as the events module does ({@link FigureChanged},
+ * {@link EventChanged}), so that the copy tallies read follows. Catalogue ids start with
+ * {@code test-} and are inserted only when absent, so that contexts can share them.
  */
 final class CodedFigures {
 
@@ -22,8 +27,11 @@ final class CodedFigures {
 
 	private final JdbcClient jdbc;
 
-	CodedFigures(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	CodedFigures(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	void place(String id, String parent, String nameAr, String kind) {
@@ -117,12 +125,18 @@ final class CodedFigures {
 		this.jdbc.sql("UPDATE event SET voided = TRUE, void_reason = 'مكرر' WHERE id = :id")
 			.param("id", event)
 			.update();
+		this.events.publishEvent(new EventChanged(event, 2, "voided"));
 	}
 
 	void voidFigure(UUID figure) {
 		this.jdbc.sql("UPDATE figure SET voided = TRUE, void_reason = 'خطأ في الترميز' WHERE id = :id")
 			.param("id", figure)
 			.update();
+		UUID event = this.jdbc.sql("SELECT event_id FROM figure WHERE id = :id")
+			.param("id", figure)
+			.query(UUID.class)
+			.single();
+		this.events.publishEvent(new FigureChanged(figure, event, 2, "voided"));
 	}
 
 	Figure figure(UUID event) {
@@ -305,6 +319,7 @@ final class CodedFigures {
 				claim(id, UUID.fromString(claim[0]), claim[1], claim[2], this.qualifier, this.low, this.best,
 						this.high);
 			}
+			CodedFigures.this.events.publishEvent(new FigureChanged(id, this.event, 1, "created"));
 			return id;
 		}
 

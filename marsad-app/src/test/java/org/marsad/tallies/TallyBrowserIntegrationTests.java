@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -41,6 +42,9 @@ class TallyBrowserIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	ApplicationEventPublisher publisher;
+
+	@Autowired
 	Tallies tallies;
 
 	BrowserSupport browser;
@@ -54,7 +58,8 @@ class TallyBrowserIntegrationTests {
 
 	@Test
 	void drawsTheRunningTotalAndItsIncreaseRightToLeft() {
-		DesignExample example = new DesignExample(new CodedFigures(this.jdbc)).bulletin().dailyBatches();
+		DesignExample example = new DesignExample(new CodedFigures(this.jdbc, this.publisher)).bulletin()
+			.dailyBatches();
 		UUID[] id = new UUID[1];
 		TestAccounts.asAdmin(() -> id[0] = this.tallies.define(example.exits("nationality", "day")).id());
 		TestAccounts.create(this.accounts, ANALYST, PASSWORD, Role.ANALYST);

@@ -10,6 +10,7 @@ import org.marsad.web.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -30,6 +31,9 @@ abstract class TallyContract {
 	JdbcClient jdbc;
 
 	@Autowired
+	ApplicationEventPublisher publisher;
+
+	@Autowired
 	Tallies tallies;
 
 	@Autowired
@@ -42,7 +46,7 @@ abstract class TallyContract {
 
 	@BeforeEach
 	void prepare() {
-		this.coded = new CodedFigures(this.jdbc);
+		this.coded = new CodedFigures(this.jdbc, this.publisher);
 		for (Role role : Role.values()) {
 			if (role != Role.ADMIN) {
 				TestAccounts.create(this.accounts, username(role), password(role), role);

@@ -27,9 +27,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <li>the checks read only candidates: parts at least as large as their wholes, figures
  * whose claims may not overlap; the rules decide ({@link ConsistencyChecks})</li>
  * </ul>
- * The SQL runs on H2 (MODE=PostgreSQL) and PostgreSQL alike.
+ * The SQL runs on H2 (MODE=PostgreSQL) and PostgreSQL alike. Tallies read their numbers
+ * through {@link ProjectedSums}, which gives the same sums from the copy of the live
+ * figures; this full computation is the reference it is tested against, and still serves
+ * the checks and provenance.
  */
-class FigureReadModel {
+class FigureReadModel implements FigureSums {
 
 	private static final String FROM = "FROM figure f JOIN event e ON e.id = f.event_id "
 			+ "LEFT JOIN figure w ON w.id = f.part_of AND w.unit = f.unit AND w.cumulative = f.cumulative "
@@ -60,8 +63,8 @@ class FigureReadModel {
 	 * @param scope the scope
 	 * @return the sums and the statements
 	 */
-	Read read(Scope scope) {
-		Tally tally = scope.tally();
+	@Override
+	public Read read(Scope scope) {
 		String sql = branch(scope, false) + " UNION ALL " + branch(scope, true);
 		List<DayRow> rows = new ArrayList<>();
 		List<Statement> statements = new ArrayList<>();

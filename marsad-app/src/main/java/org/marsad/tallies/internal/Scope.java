@@ -31,12 +31,15 @@ final class Scope {
 
 	private final Tally tally;
 
+	private final LocalDate end;
+
 	private final List<String> units;
 
 	private final Map<String, Object> params = new LinkedHashMap<>();
 
 	Scope(Tally tally, LocalDate end) {
 		this.tally = tally;
+		this.end = end;
 		List<String> counted = new ArrayList<>(List.of(tally.unit()));
 		if (tally.breakdowns().contains(Dimension.UNIT)) {
 			for (String unit : List.of("person", "family")) {
@@ -62,6 +65,11 @@ final class Scope {
 
 	Tally tally() {
 		return this.tally;
+	}
+
+	/** The last day counted. */
+	LocalDate end() {
+		return this.end;
 	}
 
 	/** A copy of the parameters, to add more for one statement. */
@@ -112,9 +120,35 @@ final class Scope {
 				+ "(SELECT c.id FROM place c WHERE " + parent + ")";
 	}
 
+	/**
+	 * The conditions on a row of {@code tally_figure}, which holds only live figures of
+	 * live events with their event's place, status, type and day: the same filters as
+	 * {@link #where}, dates included.
+	 * @param t the row's alias
+	 * @return SQL conditions joined by AND
+	 */
+	String copiedWhere(String t) {
+		return copiedWholeWhere(t) + " AND " + t + ".dated_on <= :end"
+				+ ((this.tally.from() != null) ? " AND " + t + ".dated_on >= :from" : "");
+	}
+
+	/**
+	 * The conditions on a whole's row of {@code tally_figure}, without dates, as
+	 * {@link #wholeWhere}.
+	 * @param t the row's alias
+	 * @return SQL conditions joined by AND
+	 */
+	String copiedWholeWhere(String t) {
+		return figureFilters(t) + " AND " + eventFilters(t, t + ".event_id");
+	}
+
 	private String figureConditions(String f) {
+		return f + ".voided = FALSE AND " + figureFilters(f);
+	}
+
+	private String figureFilters(String f) {
 		StringBuilder sql = new StringBuilder();
-		sql.append(f).append(".voided = FALSE AND ").append(f).append(".category = :category AND ");
+		sql.append(f).append(".category = :category AND ");
 		sql.append(f).append(".unit IN (:units)");
 		list(sql, f + ".nationality", "nationalities", this.tally.nationalities());
 		list(sql, f + ".group_actor", "groupActors", this.tally.groupActors());
@@ -124,8 +158,12 @@ final class Scope {
 	}
 
 	private String eventConditions(String e) {
+		return e + ".voided = FALSE AND " + eventFilters(e, e + ".id");
+	}
+
+	private String eventFilters(String e, String eventId) {
 		StringBuilder sql = new StringBuilder();
-		sql.append(e).append(".voided = FALSE AND ").append(e).append(".status IN (:statuses)");
+		sql.append(e).append(".status IN (:statuses)");
 		list(sql, e + ".type", "eventTypes", this.tally.eventTypes());
 		if (this.tally.place() != null) {
 			sql.append(" AND ")
@@ -134,8 +172,8 @@ final class Scope {
 		}
 		if (!this.tally.actors().isEmpty()) {
 			sql.append(" AND EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = ")
-				.append(e)
-				.append(".id AND ea.actor_id IN (:actors))");
+				.append(eventId)
+				.append(" AND ea.actor_id IN (:actors))");
 		}
 		return sql.toString();
 	}

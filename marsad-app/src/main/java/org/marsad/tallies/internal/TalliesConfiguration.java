@@ -23,6 +23,16 @@ class TalliesConfiguration {
 	}
 
 	@Bean
+	ProjectedSums projectedSums(JdbcClient jdbc) {
+		return new ProjectedSums(jdbc);
+	}
+
+	@Bean
+	TallyFigures tallyFigures(JdbcClient jdbc) {
+		return new TallyFigures(jdbc);
+	}
+
+	@Bean
 	ProvenanceReadModel provenanceReadModel(JdbcClient jdbc) {
 		return new ProvenanceReadModel(jdbc);
 	}
@@ -39,8 +49,8 @@ class TalliesConfiguration {
 	}
 
 	@Bean
-	TallyComputation tallyComputation(FigureReadModel figures, ProvenanceReadModel provenance) {
-		return new TallyComputation(figures, provenance);
+	TallyComputation tallyComputation(ProjectedSums sums, FigureReadModel figures, ProvenanceReadModel provenance) {
+		return new TallyComputation(sums, figures, provenance);
 	}
 
 	@Bean

@@ -79,9 +79,12 @@ class TallyApiController {
 	ResponseEntity<TallyResult> compute(@PathVariable UUID id, @RequestParam(required = false) String asOf,
 			@RequestParam(defaultValue = "true") boolean checks) {
 		long started = System.nanoTime();
+		long processor = ServerTiming.processorNanos();
 		LocalDate day = TallyRules.day(asOf, "asOf");
 		TallyResult result = checks ? this.tallies.compute(id, day) : this.tallies.numbers(id, day);
-		return ResponseEntity.ok().header("Server-Timing", ServerTiming.since("tally", started)).body(result);
+		return ResponseEntity.ok()
+			.header("Server-Timing", ServerTiming.since("tally", started, processor))
+			.body(result);
 	}
 
 	@GetMapping("/{id}/series")

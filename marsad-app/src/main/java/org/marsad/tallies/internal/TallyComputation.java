@@ -16,18 +16,27 @@ import org.marsad.tallies.TallyResult.Row;
 import org.marsad.tallies.TallyResult.Warning;
 
 /**
- * Computes a tally: reads the figures in its scope ({@link FigureReadModel}), applies the
+ * Computes a tally: reads the figures in its scope ({@link FigureSums}), applies the
  * rules ({@link TallyCalculation}) and the checks ({@link ConsistencyChecks}).
  */
 class TallyComputation {
 
 	private static final Logger log = LoggerFactory.getLogger(TallyComputation.class);
 
+	private final FigureSums sums;
+
 	private final FigureReadModel figures;
 
 	private final ProvenanceReadModel provenance;
 
-	TallyComputation(FigureReadModel figures, ProvenanceReadModel provenance) {
+	/**
+	 * A computation.
+	 * @param sums where the numbers are read from
+	 * @param figures where the checks read figures and claims one by one
+	 * @param provenance where numbers open into their figures
+	 */
+	TallyComputation(FigureSums sums, FigureReadModel figures, ProvenanceReadModel provenance) {
+		this.sums = sums;
 		this.figures = figures;
 		this.provenance = provenance;
 	}
@@ -128,7 +137,7 @@ class TallyComputation {
 
 	private TallyCalculation calculation(Scope scope) {
 		Tally tally = scope.tally();
-		FigureReadModel.Read read = this.figures.read(scope);
+		FigureReadModel.Read read = this.sums.read(scope);
 		return new TallyCalculation(tally.unit(), tally.from(), read.rows(), read.statements());
 	}
 

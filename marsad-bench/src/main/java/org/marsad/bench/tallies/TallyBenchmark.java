@@ -58,6 +58,7 @@ public final class TallyBenchmark {
 			  --events N              events (default 50000); --figures-per-event N (default 20)
 			  --runs N                measured runs (default 5, at least 3); --warmups N (default 2)
 			  --fresh                 drop and write the data again even when present
+			  --data-only             write the data (when absent) and stop, without measuring
 			  --app-jar PATH          default marsad-app/target/marsad-app-0.1.0-SNAPSHOT.jar
 			""";
 
@@ -85,8 +86,8 @@ public final class TallyBenchmark {
 	public static int run(String[] args, PrintStream out) throws Exception {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (int i = 0; i < args.length; i++) {
-			if ("--fresh".equals(args[i])) {
-				options.put("fresh", "true");
+			if ("--fresh".equals(args[i]) || "--data-only".equals(args[i])) {
+				options.put(args[i].substring(2), "true");
 			}
 			else if (args[i].startsWith("--") && i + 1 < args.length) {
 				options.put(args[i].substring(2), args[++i]);
@@ -128,8 +129,23 @@ public final class TallyBenchmark {
 		Map<String, String> environment = Map.of("MARSAD_DB_URL", appUrl, "MARSAD_DB_USER", "postgres",
 				"MARSAD_DB_PASSWORD", "");
 		List<String> arguments = List.of("--spring.flyway.schemas=" + schema, "--spring.flyway.create-schemas=true");
-		measure("PostgreSQL", environment, arguments, appUrl + "&reWriteBatchedInserts=true", "postgres", true,
-				Files.createTempDirectory("marsad-bench-tallies-"));
+		Path folder = Files.createTempDirectory("marsad-bench-tallies-");
+		String dataUrl = appUrl + "&reWriteBatchedInserts=true";
+		if (!hasSchema(url, schema)) {
+			this.out.println("== PostgreSQL: first start of the application, to create the schema");
+			try (ApplicationProcess application = ApplicationProcess.start(jar(), List.of("-Xmx2g"), folder,
+					randomPassword(), environment, arguments)) {
+				awaitStart(application);
+			}
+		}
+		try (Connection connection = DriverManager.getConnection(dataUrl, "postgres", "");
+				Statement statement = connection.createStatement()) {
+			forgetAccounts(statement, "account");
+			ensureData(connection, true);
+		}
+		if (!this.options.containsKey("data-only")) {
+			measure("PostgreSQL", environment, arguments, dataUrl, "postgres", true, folder);
+		}
 	}
 
 	private void h2() throws Exception {
@@ -152,10 +168,17 @@ public final class TallyBenchmark {
 				awaitStart(application);
 			}
 		}
-		try (Connection connection = DriverManager.getConnection(file, "sa", "");
+		// A cache of 1 GB while writing, instead of H2's 64 MB: the tables' indexes on
+		// random
+		// UUIDs are then updated in memory rather than read back from the file for every
+		// row.
+		try (Connection connection = DriverManager.getConnection(file + ";CACHE_SIZE=1048576", "sa", "");
 				Statement statement = connection.createStatement()) {
 			forgetAccounts(statement, "account");
 			ensureData(connection, false);
+		}
+		if (this.options.containsKey("data-only")) {
+			return;
 		}
 		String url = file + ";AUTO_SERVER=TRUE";
 		measure("H2 (embedded default)", Map.of("MARSAD_DB_URL", url), List.of(), url, "sa", false, folder);
@@ -169,8 +192,14 @@ public final class TallyBenchmark {
 		try (ApplicationProcess application = ApplicationProcess.start(jar, List.of("-Xmx2g"), folder, password,
 				environment, arguments)) {
 			awaitStart(application);
+			this.out.println("application started, load " + load());
 			try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "")) {
 				ensureData(connection, postgres);
+				if (postgres) {
+					try (Statement statement = connection.createStatement()) {
+						statement.execute("ANALYZE");
+					}
+				}
 				TallyClient client = new TallyClient(application.url(), "admin", password);
 				String id = client.define(tally());
 				int warmups = Integer.parseInt(this.options.getOrDefault("warmups", "2"));
@@ -184,13 +213,26 @@ public final class TallyBenchmark {
 		}
 	}
 
+	private static boolean hasSchema(String url, String schema) throws SQLException {
+		try (Connection admin = DriverManager.getConnection(url, "postgres", "");
+				PreparedStatement statement = admin
+					.prepareStatement("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = ? "
+							+ "AND table_name = 'figure'")) {
+			statement.setString(1, schema);
+			try (ResultSet rs = statement.executeQuery()) {
+				rs.next();
+				return rs.getLong(1) > 0;
+			}
+		}
+	}
+
 	private Path jar() {
 		return Path.of(this.options.getOrDefault("app-jar", "marsad-app/target/marsad-app-0.1.0-SNAPSHOT.jar"))
 			.toAbsolutePath();
 	}
 
-	private record Run(double baselineMillis, double roundTripMillis, double serverMillis, double checkedMillis,
-			double definitionMillis, String load) {
+	private record Run(double baselineMillis, double roundTripMillis, double serverMillis, double processorMillis,
+			double checkedMillis, double definitionMillis, String load) {
 	}
 
 	private List<Run> runs(TallyClient client, Connection connection, String id) throws Exception {
@@ -201,7 +243,8 @@ public final class TallyBenchmark {
 			last = client.compute(id, AS_OF, false);
 			double checked = client.compute(id, AS_OF, true).serverMillis();
 			double definition = client.definition(id).roundTripMillis();
-			runs.add(new Run(baseline, last.roundTripMillis(), last.serverMillis(), checked, definition, load()));
+			runs.add(new Run(baseline, last.roundTripMillis(), last.serverMillis(), last.processorMillis(), checked,
+					definition, load()));
 		}
 		this.out.printf(Locale.ROOT,
 				"tally: figures counted in the total %s, value %s, breakdown rows %d + %d, "
@@ -214,21 +257,24 @@ public final class TallyBenchmark {
 	}
 
 	private void report(String name, List<Run> runs) {
-		this.out.println("run | baseline SUM/GROUP BY (ms) | tally, server (ms) | tally, round trip (ms) | "
-				+ "tally with figure checks, server (ms) | GET definition, round trip (ms) | load average");
+		this.out.println("run | baseline SUM/GROUP BY (ms) | tally, server (ms) | tally, server thread processor "
+				+ "time (ms) | tally, round trip (ms) | tally with figure checks, server (ms) | "
+				+ "GET definition, round trip (ms) | load average");
 		for (int i = 0; i < runs.size(); i++) {
 			Run run = runs.get(i);
-			this.out.printf(Locale.ROOT, "%d | %.1f | %.1f | %.1f | %.1f | %.1f | %s%n", i + 1, run.baselineMillis(),
-					run.serverMillis(), run.roundTripMillis(), run.checkedMillis(), run.definitionMillis(), run.load());
+			this.out.printf(Locale.ROOT, "%d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %s%n", i + 1,
+					run.baselineMillis(), run.serverMillis(), run.processorMillis(), run.roundTripMillis(),
+					run.checkedMillis(), run.definitionMillis(), run.load());
 		}
 		double baseline = median(runs.stream().map(Run::baselineMillis).toList());
+		double processor = median(runs.stream().map(Run::processorMillis).toList());
 		double server = median(runs.stream().map(Run::serverMillis).toList());
 		double roundTrip = median(runs.stream().map(Run::roundTripMillis).toList());
 		double definition = median(runs.stream().map(Run::definitionMillis).toList());
 		this.out.printf(Locale.ROOT,
-				"%s medians: baseline %.1f ms, tally %.1f ms on the server (%.2f x baseline), "
-						+ "%.1f ms round trip; GET definition %.1f ms%n",
-				name, baseline, server, server / baseline, roundTrip, definition);
+				"%s medians: baseline %.1f ms, tally %.1f ms on the server (%.2f x baseline, %.1f ms processor "
+						+ "time of its thread), %.1f ms round trip; GET definition %.1f ms%n",
+				name, baseline, server, server / baseline, processor, roundTrip, definition);
 	}
 
 	/**
@@ -317,7 +363,7 @@ public final class TallyBenchmark {
 
 	private static void awaitStart(ApplicationProcess application) throws Exception {
 		TallyClient anonymous = new TallyClient(application.url(), "", "");
-		Instant until = Instant.now().plusSeconds(300);
+		Instant until = Instant.now().plusSeconds(1200);
 		while (Instant.now().isBefore(until)) {
 			if (!application.isAlive()) {
 				throw new IllegalStateException("the application stopped:\n" + application.logTail(LOG_LINES));

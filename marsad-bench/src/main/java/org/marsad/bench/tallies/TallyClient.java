@@ -39,9 +39,11 @@ final class TallyClient {
 	 *
 	 * @param roundTripMillis from sending the request to reading the whole response
 	 * @param serverMillis the server's own time ({@code Server-Timing}), or -1
+	 * @param processorMillis the processor time of the server's request thread
+	 * ({@code cpu} in {@code Server-Timing}), or -1
 	 * @param body the result
 	 */
-	record Computed(double roundTripMillis, double serverMillis, JsonNode body) {
+	record Computed(double roundTripMillis, double serverMillis, double processorMillis, JsonNode body) {
 	}
 
 	String define(Map<String, Object> tally) throws IOException, InterruptedException {
@@ -84,11 +86,24 @@ final class TallyClient {
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
 		}
-		double server = response.headers()
-			.firstValue("Server-Timing")
-			.map((v) -> Double.parseDouble(v.substring(v.indexOf("dur=") + 4)))
-			.orElse(-1.0);
-		return new Computed(millis, server, this.json.readTree(response.body()));
+		String timing = response.headers().firstValue("Server-Timing").orElse("");
+		return new Computed(millis, duration(timing, "tally"), duration(timing, "cpu"),
+				this.json.readTree(response.body()));
+	}
+
+	/** One metric's duration from a {@code Server-Timing} value, or -1. */
+	static double duration(String timing, String name) {
+		for (String metric : timing.split(",")) {
+			String[] parts = metric.strip().split(";");
+			if (parts[0].equals(name)) {
+				for (String part : parts) {
+					if (part.startsWith("dur=")) {
+						return Double.parseDouble(part.substring(4));
+					}
+				}
+			}
+		}
+		return -1;
 	}
 
 	private HttpRequest.Builder request(String path) {

@@ -1,0 +1,87 @@
+package org.marsad.tallies.internal;
+
+import java.util.UUID;
+
+import org.marsad.events.EventChanged;
+import org.marsad.events.FigureChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Keeps {@code tally_figure}, the narrow copy of the live figures that tallies read
+ * ({@link ProjectedSums}), in step with the coded-event tables.
+ * <ul>
+ * <li>a figure's row is written again whenever the events module announces a change to it
+ * ({@link FigureChanged}: created, edited, revalued after a claim, voided)</li>
+ * <li>the rows of an event's figures are written again whenever the event changes
+ * ({@link EventChanged}: dates, place, type, status, voided)</li>
+ * <li>both run in the transaction that made the change, so a tally never sees a figure
+ * that its copy does not show, and a refused change leaves the copy as it was</li>
+ * <li>at start, before any request is served, an empty copy beside live figures (records
+ * loaded straight into the tables) is rebuilt from them</li>
+ * </ul>
+ */
+class TallyFigures implements SmartInitializingSingleton {
+
+	private static final Logger log = LoggerFactory.getLogger(TallyFigures.class);
+
+	private static final String COPY = "INSERT INTO tally_figure (id, event_id, category, cumulative, dated_on, unit, "
+			+ "part_of, nationality, group_actor, age_group, sex, period_from, place_id, status, type, qualifier, "
+			+ "low, best, high) SELECT f.id, f.event_id, f.category, f.cumulative, COALESCE(f.period_to, e.date_to), "
+			+ "f.unit, f.part_of, f.nationality, f.group_actor, f.age_group, f.sex, f.period_from, e.place_id, "
+			+ "e.status, e.type, f.qualifier, f.low, f.best, f.high FROM figure f JOIN event e ON e.id = f.event_id "
+			+ "WHERE f.voided = FALSE AND e.voided = FALSE";
+
+	private final JdbcClient jdbc;
+
+	TallyFigures(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@EventListener
+	void on(FigureChanged changed) {
+		this.jdbc.sql("DELETE FROM tally_figure WHERE id = :id").param("id", changed.figureId()).update();
+		this.jdbc.sql(COPY + " AND f.id = :id").param("id", changed.figureId()).update();
+	}
+
+	@EventListener
+	void on(EventChanged changed) {
+		copyEvent(changed.eventId());
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		boolean empty = this.jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM tally_figure LIMIT 1) t")
+			.query(Long.class)
+			.single() == 0;
+		if (empty && this.jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM figure WHERE voided = FALSE LIMIT 1) t")
+			.query(Long.class)
+			.single() > 0) {
+			long started = System.nanoTime();
+			int rows = rebuild();
+			log.info("tallies: copied {} live figures in {} s", rows, (System.nanoTime() - started) / 1_000_000_000);
+		}
+	}
+
+	/**
+	 * Writes the whole copy again from the coded-event tables, in the order of the index
+	 * a tally scans (so that on H2, which stores rows in the order written, the rows of a
+	 * category and a range of days lie together).
+	 * @return the rows written
+	 */
+	int rebuild() {
+		this.jdbc.sql("DELETE FROM tally_figure").update();
+		return this.jdbc.sql(COPY + " ORDER BY f.category, f.cumulative, COALESCE(f.period_to, e.date_to), f.unit")
+			.update();
+	}
+
+	private void copyEvent(UUID event) {
+		this.jdbc.sql("DELETE FROM tally_figure WHERE event_id = :event").param("event", event).update();
+		this.jdbc.sql(COPY + " AND e.id = :event").param("event", event).update();
+	}
+
+}
