@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.marsad.catalogue.Place;
 import org.marsad.catalogue.PlaceChange;
 import org.marsad.catalogue.Places;
@@ -204,9 +206,10 @@ abstract class EventIndexingContract {
 			.andExpect(jsonPath("$.facets.actor[*].value", hasItem("sdf")));
 	}
 
-	@Test
-	void staffFindTheInternalEvent() throws Exception {
-		this.mvc.perform(search("اعدام", Role.COORDINATOR))
+	@ParameterizedTest
+	@EnumSource(value = Role.class, names = { "ADMIN", "COORDINATOR", "DOCUMENTER", "ANALYST" })
+	void staffFindTheInternalEvent(Role role) throws Exception {
+		this.mvc.perform(search("اعدام", role))
 			.andExpect(jsonPath("$.hits[*].id", hasItem(this.execution)))
 			.andExpect(jsonPath("$.hits[0].internal").value(true));
 	}
@@ -236,6 +239,21 @@ abstract class EventIndexingContract {
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(content().string(not(containsString("إعدام"))))
 			.andExpect(content().string(not(containsString("لشابين"))));
+	}
+
+	@ParameterizedTest
+	@EnumSource(Role.class)
+	void everyRoleFindsThePublishableEvent(Role role) throws Exception {
+		this.mvc.perform(search("قسد", role))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.hits[*].id", hasItem(this.displacement)));
+	}
+
+	@Test
+	void anonymousCallerFindsNoEvent() throws Exception {
+		this.mvc.perform(get("/api/search").param("q", "قسد").param("kind", "event"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().string(not(containsString(this.displacement))));
 	}
 
 	@Test
