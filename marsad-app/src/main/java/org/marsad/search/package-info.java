@@ -3,10 +3,15 @@
  * interface ({@link org.marsad.search.Search}) so that an OpenSearch cluster can replace
  * the embedded Lucene index (DESIGN, "Runtime").
  * <ul>
- * <li>Every document has a kind ({@link org.marsad.search.RecordKind}). Reports are
- * indexed by this module as they are stored, after the storing transaction commits
- * ({@link org.marsad.intake.ReportReceived}). Other modules index their records by
- * calling {@link org.marsad.search.Search#index} and
+ * <li>Every document has a kind ({@link org.marsad.search.RecordKind}). Reports and
+ * events are indexed by this module after the transaction that stored or changed them
+ * commits, from the events their modules publish
+ * ({@link org.marsad.intake.ReportReceived}, {@link org.marsad.events.ReportCoded},
+ * {@link org.marsad.events.EventRecorded}, {@link org.marsad.events.EventChanged},
+ * {@link org.marsad.events.FigureChanged}); a catalogue change
+ * ({@link org.marsad.catalogue.CatalogueChanged}) indexes again the events that name the
+ * changed places (or places within them) and actors. Other modules (persons) index their
+ * records by calling {@link org.marsad.search.Search#index} and
  * {@link org.marsad.search.Search#delete} after their transactions commit, and declare a
  * {@link org.marsad.search.SearchFeed} bean so that the index can be rebuilt from their
  * tables.</li>

@@ -118,6 +118,32 @@ class SearchPermissionTests {
 	}
 
 	@ParameterizedTest
+	@EnumSource(Role.class)
+	void everyRoleFindsTheReportAndThePublishableEvent(Role role) throws Exception {
+		this.mvc.perform(api(TOWN, role))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.hits[*].kind", hasItem("report")))
+			.andExpect(jsonPath("$.hits[?(@.kind == 'event')].internal", hasItem(false)));
+	}
+
+	@ParameterizedTest
+	@EnumSource(Role.class)
+	void everyRolePageShowsTheReportAndThePublishableEvent(Role role) throws Exception {
+		this.mvc.perform(get("/search").param("q", "نزوح OR قافلة").with(user("someone").roles(role.name())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<mark>قافلة</mark>")))
+			.andExpect(content().string(containsString("<mark>نزوح</mark>")));
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Role.class, names = { "ADMIN", "COORDINATOR", "DOCUMENTER", "ANALYST" })
+	void staffPageShowsTheInternalEvent(Role role) throws Exception {
+		this.mvc.perform(get("/search").param("q", TOWN).with(user("someone").roles(role.name())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/events/" + INTERNAL_EVENT)));
+	}
+
+	@ParameterizedTest
 	@EnumSource(value = Role.class, names = { "ADMIN", "COORDINATOR", "DOCUMENTER", "ANALYST" })
 	void staffSeeSourcePseudonym(Role role) throws Exception {
 		this.mvc.perform(api(TOWN, role).param("kind", "report"))

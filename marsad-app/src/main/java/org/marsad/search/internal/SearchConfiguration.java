@@ -10,14 +10,15 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Wiring of search: the index under {@code <data>/index}, the feeds it is rebuilt from
- * (reports here, other kinds from their modules' {@link SearchFeed} beans), and the
- * listener that keeps it in step.
+ * (reports and events here, other kinds from their modules' {@link SearchFeed} beans),
+ * and the listener that keeps it in step.
  */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
@@ -33,18 +34,23 @@ class SearchConfiguration {
 	}
 
 	@Bean
+	EventFeed eventFeed(JdbcClient jdbc) {
+		return new EventFeed(jdbc);
+	}
+
+	@Bean
 	FeedReindexing feedReindexing(ObjectProvider<SearchFeed> feeds, LuceneSearch search) {
 		List<SearchFeed> all = feeds.orderedStream().toList();
 		return new FeedReindexing(all, search);
 	}
 
 	@Bean
-	SearchIndexing searchIndexing(ReportFeed reports, LuceneSearch search, FeedReindexing reindexing,
+	SearchIndexing searchIndexing(ReportFeed reports, EventFeed events, LuceneSearch search, FeedReindexing reindexing,
 			PlatformTransactionManager transactions, @Value("${marsad.search.heal:true}") boolean healing) {
 		TransactionTemplate reading = new TransactionTemplate(transactions);
 		reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		reading.setReadOnly(true);
-		return new SearchIndexing(reports, search, reindexing, reading, healing);
+		return new SearchIndexing(reports, events, search, reindexing, reading, healing);
 	}
 
 }
