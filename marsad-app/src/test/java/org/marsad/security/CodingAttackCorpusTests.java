@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -46,17 +45,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The attack corpus of {@code docs/SECURITY.md} against the events, coding, catalogue and
  * tallies modules: XSS payloads in every text field (then every page that shows it), SQL
- * metacharacters in every filter, records and actions of another role, page forms
- * without a CSRF token, oversized and malformed bodies. Each asserts that nothing
- * executes, leaks or changes; the number tried is the one the document records.
+ * metacharacters in every filter, records and actions of another role, page forms without
+ * a CSRF token, oversized and malformed bodies. Each asserts that nothing executes, leaks
+ * or changes; the number tried is the one the document records.
  */
 @SpringBootTest(properties = "spring.thymeleaf.cache=true")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class CodingAttackCorpusTests {
 
-	static final Pattern RECORDED = Pattern
-		.compile("Coding attack corpus: (\\d+) attacks tried, (\\d+) passed\\.");
+	static final Pattern RECORDED = Pattern.compile("Coding attack corpus: (\\d+) attacks tried, (\\d+) passed\\.");
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -125,9 +123,9 @@ class CodingAttackCorpusTests {
 						Map.of("version", 1, "status", "confirmed", "reason", payload),
 						(ignored) -> new String[] { "/events/" + id }, false);
 			}));
-			attacks.add(attack("place Arabic name " + payload, () -> stored(payload, post("/api/places"),
-					CodedRecords.place("xss-" + System.nanoTime(), payload),
-					(id) -> new String[] { "/places/" + id, "/places?q=" + id }, true)));
+			attacks.add(attack("place Arabic name " + payload,
+					() -> stored(payload, post("/api/places"), CodedRecords.place("xss-" + System.nanoTime(), payload),
+							(id) -> new String[] { "/places/" + id, "/places?q=" + id }, true)));
 			attacks.add(attack("place English name " + payload, () -> {
 				Map<String, Object> place = CodedRecords.place("xss-" + System.nanoTime(), "قرية");
 				place.put("nameEn", payload);
@@ -139,14 +137,15 @@ class CodingAttackCorpusTests {
 				stored(payload, post("/api/places"), place, (id) -> new String[] { "/places/" + id }, false);
 			}));
 			attacks.add(attack("actor Arabic name " + payload,
-					() -> stored(payload, post("/api/actors"), Map.of("id", "xss-" + System.nanoTime(), "nameAr", payload),
+					() -> stored(payload, post("/api/actors"),
+							Map.of("id", "xss-" + System.nanoTime(), "nameAr", payload),
 							(id) -> new String[] { "/actors/" + id, "/actors" }, true)));
 			attacks.add(attack("actor alias " + payload,
 					() -> stored(payload, post("/api/actors"),
 							Map.of("id", "xss-" + System.nanoTime(), "nameAr", "فصيل", "aliases", List.of(payload)),
 							(id) -> new String[] { "/actors/" + id }, false)));
-			attacks.add(attack("tally name " + payload, () -> stored(payload, post("/api/tallies"), CodedRecords.tally(payload),
-					(id) -> new String[] { "/tallies/" + id, "/tallies" }, true)));
+			attacks.add(attack("tally name " + payload, () -> stored(payload, post("/api/tallies"),
+					CodedRecords.tally(payload), (id) -> new String[] { "/tallies/" + id, "/tallies" }, true)));
 			attacks.add(attack("report text on the coding page " + payload, () -> {
 				String id = created(post("/api/reports"), Map.of("text", "نزح ٣٠٠ شخص. " + payload));
 				pages(payload, true, "/reports/" + id + "/code");
@@ -166,7 +165,7 @@ class CodingAttackCorpusTests {
 		return attacks;
 	}
 
-	private void stored(String payload, MockHttpServletRequestBuilder request, Map<String, ?> body, Function<String, String[]> pages,
+	private void stored(String payload, MockHttpServletRequestBuilder request, Map<String, ?> body, Pages pages,
 			boolean shown) throws Exception {
 		Map<String, Long> before = counts();
 		MockHttpServletResponse response = this.mvc.perform(json(request, body).with(AttackCorpusTests.admin()))
@@ -179,7 +178,7 @@ class CodingAttackCorpusTests {
 		}
 		assertThat(response.getStatus()).as(text).isBetween(200, 299);
 		String id = text.isEmpty() ? "" : JSON.readTree(text).path("id").asString();
-		pages(payload, shown, pages.apply(id));
+		pages(payload, shown, pages.of(id));
 	}
 
 	private void pages(String payload, boolean shown, String... paths) throws Exception {
@@ -220,8 +219,7 @@ class CodingAttackCorpusTests {
 					attacks.add(attack(filter.getKey() + "?" + parameter + "=" + payload, () -> {
 						Map<String, Long> before = counts();
 						MockHttpServletResponse response = this.mvc
-							.perform(get(filter.getKey()).param(parameter, payload)
-								.with(user("admin").roles("ADMIN")))
+							.perform(get(filter.getKey()).param(parameter, payload).with(user("admin").roles("ADMIN")))
 							.andReturn()
 							.getResponse();
 						assertThat(response.getStatus()).isIn(200, 400);
@@ -255,9 +253,9 @@ class CodingAttackCorpusTests {
 				json(post("/api/events/" + event + "/void"), Map.of("version", 1, "reason", "تخريب"))));
 		attempts.put("viewer voids a figure", new Attempt(Role.VIEWER,
 				json(post("/api/figures/" + figure + "/void"), Map.of("version", 1, "reason", "تخريب"))));
-		attempts.put("analyst adds a claim", new Attempt(Role.ANALYST,
-				json(post("/api/figures/" + figure + "/claims"), Map.of("reportId", report, "span",
-						CodedRecords.figureSpan(), "value", Map.of("qualifier", "exact", "best", 1)))));
+		attempts.put("analyst adds a claim",
+				new Attempt(Role.ANALYST, json(post("/api/figures/" + figure + "/claims"), Map.of("reportId", report,
+						"span", CodedRecords.figureSpan(), "value", Map.of("qualifier", "exact", "best", 1)))));
 		attempts.put("viewer codes a report", new Attempt(Role.VIEWER,
 				json(post("/api/reports/" + report + "/coding"), CodedRecords.coding("ترميز مزور"))));
 		attempts.put("analyst codes a report", new Attempt(Role.ANALYST,
@@ -277,17 +275,18 @@ class CodingAttackCorpusTests {
 		attempts.put("viewer computes a tally", new Attempt(Role.VIEWER, get("/api/tallies/" + tally + "/result")));
 		attempts.put("an event's id voids a figure", new Attempt(Role.ADMIN,
 				json(post("/api/figures/" + event + "/void"), Map.of("version", 1, "reason", "معرّف حادثة"))));
-		attempts.put("a figure's id as a tally", new Attempt(Role.ADMIN, post("/api/tallies/" + figure + "/snapshots")));
+		attempts.put("a figure's id as a tally",
+				new Attempt(Role.ADMIN, post("/api/tallies/" + figure + "/snapshots")));
 		List<DynamicTest> attacks = new ArrayList<>();
 		for (Map.Entry<String, Attempt> attempt : attempts.entrySet()) {
 			attacks.add(attack(attempt.getKey(), () -> {
 				Map<String, Long> before = counts();
 				Attempt value = attempt.getValue();
 				MockHttpServletRequestBuilder request = value.request()
-					.with((value.role() == Role.ADMIN) ? AttackCorpusTests.admin() : AttackCorpusTests.as(value.role()));
+					.with((value.role() == Role.ADMIN) ? AttackCorpusTests.admin()
+							: AttackCorpusTests.as(value.role()));
 				MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
-				assertThat(response.getStatus()).as(response.getContentAsString(StandardCharsets.UTF_8))
-					.isIn(403, 404);
+				assertThat(response.getStatus()).as(response.getContentAsString(StandardCharsets.UTF_8)).isIn(403, 404);
 				assertThat(counts()).isEqualTo(before);
 			}));
 		}
@@ -306,10 +305,12 @@ class CodingAttackCorpusTests {
 		forms.put("coding save", post("/reports/" + report + "/code").param("events[0].type", "displacement"));
 		forms.put("event edit", post("/events/" + event).param("version", "1").param("descriptionAr", "مزور"));
 		forms.put("event void", post("/events/" + event + "/void").param("version", "1").param("reason", "مزور"));
-		forms.put("event status", post("/events/" + event + "/status").param("version", "1")
-			.param("status", "confirmed")
-			.param("reason", "مزور"));
-		forms.put("new place", post("/places").param("id", "csrf-new").param("nameAr", "قرية").param("kind", "village"));
+		forms.put("event status",
+				post("/events/" + event + "/status").param("version", "1")
+					.param("status", "confirmed")
+					.param("reason", "مزور"));
+		forms.put("new place",
+				post("/places").param("id", "csrf-new").param("nameAr", "قرية").param("kind", "village"));
 		forms.put("place edit", post("/places/" + place).param("version", "1").param("nameAr", "مزور"));
 		forms.put("place delete", post("/places/" + place + "/delete").param("version", "1"));
 		forms.put("new actor", post("/actors").param("id", "csrf-new").param("nameAr", "فصيل"));
@@ -345,23 +346,24 @@ class CodingAttackCorpusTests {
 		Map<String, Body> bodies = new LinkedHashMap<>();
 		bodies.put("larger than the body limit", new Body(MediaType.APPLICATION_JSON_VALUE,
 				("{\"descriptionAr\": \"" + "ح".repeat(600_000) + "\"}").getBytes(StandardCharsets.UTF_8), 413));
-		bodies.put("truncated json",
-				new Body(MediaType.APPLICATION_JSON_VALUE, "{\"nameAr\": \"الباغ".getBytes(StandardCharsets.UTF_8), 400));
+		bodies.put("truncated json", new Body(MediaType.APPLICATION_JSON_VALUE,
+				"{\"nameAr\": \"الباغ".getBytes(StandardCharsets.UTF_8), 400));
 		bodies.put("array instead of object",
 				new Body(MediaType.APPLICATION_JSON_VALUE, "[\"نزوح\"]".getBytes(StandardCharsets.UTF_8), 400));
-		bodies.put("object for a text", new Body(MediaType.APPLICATION_JSON_VALUE,
-				"{\"type\": {\"$ne\": null}, \"nameAr\": {\"$gt\": \"\"}, \"name\": {\"a\": 1}}"
-					.getBytes(StandardCharsets.UTF_8),
-				400));
+		bodies.put("object for a text",
+				new Body(MediaType.APPLICATION_JSON_VALUE,
+						"{\"type\": {\"$ne\": null}, \"nameAr\": {\"$gt\": \"\"}, \"name\": {\"a\": 1}}"
+							.getBytes(StandardCharsets.UTF_8),
+						400));
 		bodies.put("nesting 5000 deep", new Body(MediaType.APPLICATION_JSON_VALUE,
 				("{\"events\":" + "[".repeat(5000) + "]".repeat(5000) + "}").getBytes(StandardCharsets.UTF_8), 400));
-		bodies.put("a number of 5000 digits", new Body(MediaType.APPLICATION_JSON_VALUE,
-				("{\"geoPrecision\": " + "9".repeat(5000) + ", \"version\": " + "9".repeat(5000) + "}")
-					.getBytes(StandardCharsets.UTF_8),
-				400));
-		bodies.put("invalid utf-8", new Body(MediaType.APPLICATION_JSON_VALUE,
-				new byte[] { '{', '"', 'n', 'a', 'm', 'e', 'A', 'r', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}' },
-				400));
+		bodies.put("a number of 5000 digits",
+				new Body(MediaType.APPLICATION_JSON_VALUE,
+						("{\"geoPrecision\": " + "9".repeat(5000) + ", \"version\": " + "9".repeat(5000) + "}")
+							.getBytes(StandardCharsets.UTF_8),
+						400));
+		bodies.put("invalid utf-8", new Body(MediaType.APPLICATION_JSON_VALUE, new byte[] { '{', '"', 'n', 'a', 'm',
+				'e', 'A', 'r', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}' }, 400));
 		bodies.put("plain text body",
 				new Body(MediaType.TEXT_PLAIN_VALUE, "type=displacement".getBytes(StandardCharsets.UTF_8), 415));
 		bodies.put("empty body", new Body(MediaType.APPLICATION_JSON_VALUE, new byte[0], 400));
@@ -429,6 +431,14 @@ class CodingAttackCorpusTests {
 			}
 		}
 		return counts;
+	}
+
+	/** The pages that show a stored record. */
+	@FunctionalInterface
+	interface Pages {
+
+		String[] of(String id) throws Exception;
+
 	}
 
 	/**

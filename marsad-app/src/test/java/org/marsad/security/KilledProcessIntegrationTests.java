@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The application is killed with SIGKILL while it works, then started again on the same
  * data folder (embedded H2, attachment store, audit chain): nothing is half-written, the
  * audit chain verifies, and every write the client was told succeeded is there as it was
- * sent. The application runs as a separate JVM from the built jar ({@link ServerProcess}).
+ * sent. The application runs as a separate JVM from the built jar
+ * ({@link ServerProcess}).
  * <ul>
  * <li>during report uploads with files, from several clients at once</li>
  * <li>during coding saves, from several clients at once</li>
@@ -135,8 +136,8 @@ class KilledProcessIntegrationTests {
 			}
 			for (String report : reports) {
 				String status = api.get("/api/reports/" + report).json().get("status").asString();
-				assertThat(status.equals("coded")).as("report %s is %s, its events %s", report, status,
-						supporting.get(report))
+				assertThat(status.equals("coded"))
+					.as("report %s is %s, its events %s", report, status, supporting.get(report))
 					.isEqualTo(supporting.containsKey(report));
 				assertThat(supporting.getOrDefault(report, List.of())).hasSizeLessThanOrEqualTo(1);
 			}
@@ -169,8 +170,8 @@ class KilledProcessIntegrationTests {
 					&& System.nanoTime() < deadline) {
 				Thread.sleep(5);
 			}
-			assertThat(backup.isAlive()).as("the backup was still writing when killed: "
-					+ Files.readString(this.folder.resolve("backup.log")))
+			assertThat(backup.isAlive())
+				.as("the backup was still writing when killed: " + Files.readString(this.folder.resolve("backup.log")))
 				.isTrue();
 			backup.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
 			assertThat(archive).as("an archive appears only when complete").doesNotExist();

@@ -66,8 +66,8 @@ final class ServerApi {
 					+ "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + field.getValue() + "\r\n")
 				.getBytes(StandardCharsets.UTF_8));
 		}
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
-				+ fileName + "\"\r\nContent-Type: " + mediaType + "\r\n\r\n")
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + mediaType + "\r\n\r\n")
 			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(file);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The application as a separate JVM started from the jar the build made, on loopback
- * with an embedded H2 database in a data folder, so that a test can kill it with SIGKILL
+ * The application as a separate JVM started from the jar the build made, on loopback with
+ * an embedded H2 database in a data folder, so that a test can kill it with SIGKILL
  * ({@link Process#destroyForcibly()} on Linux) and start it again on the same folder.
  * <ul>
  * <li>a small heap and the client compiler, so that two cores can start it in bounded
@@ -84,7 +84,9 @@ final class ServerProcess implements AutoCloseable {
 		return this.url;
 	}
 
-	/** Kills the process with SIGKILL, as a power cut or the kernel's OOM killer would. */
+	/**
+	 * Kills the process with SIGKILL, as a power cut or the kernel's OOM killer would.
+	 */
 	void kill() throws InterruptedException {
 		this.process.destroyForcibly();
 		if (!this.process.waitFor(60, TimeUnit.SECONDS)) {

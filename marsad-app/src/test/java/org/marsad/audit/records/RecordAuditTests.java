@@ -134,7 +134,7 @@ class RecordAuditTests {
 		String page = this.mvc
 			.perform(get("/admin/audit").param("kind", "event")
 				.param("actor", DOCUMENTER)
-				.with(httpBasic("admin", "admin-test-password")))
+				.with(user("admin").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

@@ -38,10 +38,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A source's contact details go through their whole life, created through the API and
- * the form, read, listed, searched and written into a backup, with the application and
- * the database layer logging at their most talkative: the log never holds them, nor does
- * the backup archive.
+ * A source's contact details go through their whole life, created through the API and the
+ * form, read, listed, searched and written into a backup, with the application and the
+ * database layer logging at their most talkative: the log never holds them, nor does the
+ * backup archive.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -114,8 +114,7 @@ class ProtectedValuesInLogsTests {
 		this.mvc.perform(get("/api/sources").with(coordinator())).andExpect(status().isOk());
 		this.mvc.perform(get("/api/search").param("q", "الحمصي").with(coordinator())).andExpect(status().isOk());
 		Path archive = this.folder.resolve("marsad.backup");
-		TestAccounts.asAdmin(
-				() -> this.backups.write(archive, new BackupKey.MasterKeyed(this.masters.current())));
+		TestAccounts.asAdmin(() -> this.backups.write(archive, new BackupKey.MasterKeyed(this.masters.current())));
 		assertThat(output.getAll()).as("the log was captured at trace level").contains("source");
 		for (String part : PARTS) {
 			assertThat(output.getAll()).doesNotContain(part);
