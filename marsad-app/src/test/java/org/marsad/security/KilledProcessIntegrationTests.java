@@ -76,7 +76,7 @@ class KilledProcessIntegrationTests {
 		try (ServerProcess server = ServerProcess.start(data, "second.log")) {
 			ServerApi api = new ServerApi(server.url());
 			for (Uploaded uploaded : acknowledged) {
-				JsonNode report = api.get("/api/reports/" + uploaded.id()).json();
+				JsonNode report = found(api, "/api/reports/" + uploaded.id());
 				assertThat(report.get("text").asString()).isEqualTo(uploaded.text());
 				assertThat(report.get("attachments")).hasSize(1);
 				assertThat(report.get("attachments").get(0).get("sha256").asString()).isEqualTo(uploaded.sha256());
@@ -141,7 +141,9 @@ class KilledProcessIntegrationTests {
 					.isEqualTo(supporting.containsKey(report));
 				assertThat(supporting.getOrDefault(report, List.of())).hasSizeLessThanOrEqualTo(1);
 			}
-			coded.forEach((report, event) -> assertThat(supporting.get(report)).containsExactly(event));
+			coded.forEach((report, event) -> assertThat(supporting.get(report))
+				.as("the acknowledged coding of report %s", report)
+				.containsExactly(event));
 			assertChainIntact(api);
 		}
 	}
@@ -267,6 +269,12 @@ class KilledProcessIntegrationTests {
 				return items;
 			}
 		}
+	}
+
+	private static JsonNode found(ServerApi api, String path) throws Exception {
+		ServerApi.Answer answer = api.get(path);
+		assertThat(answer.status()).as("acknowledged, then %s: %s", path, answer.text()).isEqualTo(200);
+		return answer.json();
 	}
 
 	private static long entries(ServerApi api, String kind, String id) throws Exception {

@@ -8,10 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -50,7 +52,10 @@ final class ServerProcess implements AutoCloseable {
 		Runtime.getRuntime().addShutdownHook(this.killOnExit);
 	}
 
-	/** Starts the application on a data folder and waits until it answers. */
+	/**
+	 * Starts the application on a data folder and waits until it serves the API to its
+	 * administrator (the account is created after the web server listens).
+	 */
 	static ServerProcess start(Path data, String logName) throws Exception {
 		int port = freePort();
 		List<String> command = java();
@@ -126,9 +131,13 @@ final class ServerProcess implements AutoCloseable {
 				throw new IllegalStateException("the server stopped while starting:\n" + logTail());
 			}
 			try {
-				HttpResponse<Void> response = client.send(
-						HttpRequest.newBuilder(this.url.resolve("/login")).timeout(Duration.ofSeconds(5)).build(),
-						HttpResponse.BodyHandlers.discarding());
+				HttpResponse<Void> response = client
+					.send(HttpRequest.newBuilder(this.url.resolve("/api/reports?size=1"))
+						.timeout(Duration.ofSeconds(10))
+						.header("Authorization",
+								"Basic " + Base64.getEncoder()
+									.encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+						.build(), HttpResponse.BodyHandlers.discarding());
 				if (response.statusCode() == 200) {
 					return;
 				}
