@@ -1,5 +1,7 @@
 package org.marsad.audit;
 
+import java.util.Optional;
+
 import org.marsad.security.Roles;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +25,16 @@ public interface AuditLog {
 	 * transaction
 	 */
 	AuditEntry record(AuditRecord record);
+
+	/**
+	 * The digest after the latest entry about a record, which is the digest before the
+	 * next write to it.
+	 * @param recordKind the kind code
+	 * @param recordId the id
+	 * @return the digest, or empty when no entry speaks of the record or its last entry
+	 * left nothing of it
+	 */
+	Optional<Digest> latest(String recordKind, String recordId);
 
 	/**
 	 * Lists entries, newest first.

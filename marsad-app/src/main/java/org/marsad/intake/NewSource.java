@@ -10,4 +10,14 @@ package org.marsad.intake;
  * @param notes notes
  */
 public record NewSource(String pseudonym, String kind, String reliability, String contact, String notes) {
+
+	/**
+	 * Never the contact details: records end up in logs.
+	 */
+	@Override
+	public String toString() {
+		return "NewSource[pseudonym=" + this.pseudonym + ", contact="
+				+ ((this.contact != null) ? "[protected]" : "null") + "]";
+	}
+
 }

@@ -19,4 +19,16 @@ import org.marsad.text.vocabulary.SourceReliability;
  */
 public record Source(UUID id, String pseudonym, SourceKind kind, SourceReliability reliability, String contact,
 		String notes, Instant createdAt) {
+
+	/**
+	 * Names the source by id and pseudonym and says whether contact details are present,
+	 * never what they are: records end up in logs (Spring MVC traces the arguments and
+	 * bodies it handles).
+	 */
+	@Override
+	public String toString() {
+		return "Source[id=" + this.id + ", pseudonym=" + this.pseudonym + ", contact="
+				+ ((this.contact != null) ? "[protected]" : "null") + "]";
+	}
+
 }

@@ -179,6 +179,8 @@ class RoleMatrixTests {
 		checks.put("attachments.download",
 				(role) -> status(get("/api/attachments/" + fixture.attachment()).with(api(role))));
 		checks.put("search.query", (role) -> status(get("/api/search").param("q", WORD).with(api(role))));
+		checks.put("search.page",
+				(role) -> status(get("/search").param("q", WORD).with((role != null) ? page(role) : api(null))));
 		checks.put("search.sources",
 				(role) -> visible(get("/api/search").param("q", WORD).with(api(role)), "الراوي المصفوفي"));
 		checks.put("audit.read", (role) -> status(get("/api/audit").with(api(role))));

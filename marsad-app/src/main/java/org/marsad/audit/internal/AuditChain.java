@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.marsad.audit.AuditEntry;
 import org.marsad.audit.AuditFilter;
@@ -12,6 +13,7 @@ import org.marsad.audit.AuditLog;
 import org.marsad.audit.AuditPage;
 import org.marsad.audit.AuditRecord;
 import org.marsad.audit.ChainCheck;
+import org.marsad.audit.Digest;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -48,6 +50,12 @@ class AuditChain implements AuditLog {
 				record.recordId(), before, after, head.hash(), hash);
 		this.entries.append(entry);
 		return entry;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<Digest> latest(String recordKind, String recordId) {
+		return this.entries.latestAfter(recordKind, recordId).map(Digest::new);
 	}
 
 	@Override

@@ -102,6 +102,18 @@ class AuditRepository {
 			.optional();
 	}
 
+	/** The after digest of the latest entry about a record, if it has one. */
+	Optional<String> latestAfter(String kind, String id) {
+		return this.jdbc
+			.sql("SELECT after_digest FROM audit_entry WHERE record_kind = :kind AND record_id = :id "
+					+ "ORDER BY seq DESC LIMIT 1")
+			.param("kind", kind)
+			.param("id", id)
+			.query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+			.optional()
+			.flatMap((digest) -> digest);
+	}
+
 	Optional<AuditEntry> at(long seq) {
 		return this.jdbc.sql("SELECT * FROM audit_entry WHERE seq = :seq")
 			.param("seq", seq)

@@ -14,6 +14,15 @@ import org.marsad.intake.NewSource;
  */
 record SourceRequest(String pseudonym, String kind, String reliability, String contact, String notes) {
 
+	/**
+	 * Never the contact details: Spring MVC traces the arguments it binds.
+	 */
+	@Override
+	public String toString() {
+		return "SourceRequest[pseudonym=" + this.pseudonym + ", contact="
+				+ ((this.contact != null) ? "[protected]" : "null") + "]";
+	}
+
 	NewSource toNewSource() {
 		return new NewSource(this.pseudonym, this.kind, this.reliability, this.contact, this.notes);
 	}

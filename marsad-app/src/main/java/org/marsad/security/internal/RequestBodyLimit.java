@@ -2,6 +2,7 @@ package org.marsad.security.internal;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,7 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  * <li>multipart bodies are left to the upload limits ({@code MARSAD_MAX_UPLOAD})</li>
  * <li>report texts are left to their own limit ({@code MARSAD_MAX_REPORT_TEXT}), checked
- * by intake: paths under {@code /api/reports} and {@code /reports}</li>
+ * by intake: a new report and a correction ({@code /api/reports}, {@code /reports},
+ * {@code …/{id}/versions}); coding saves and drafts under those paths are limited
+ * here</li>
  * <li>a body sent without a length is limited by what reads it (Tomcat's form size, the
  * JSON reader)</li>
  * </ul>
@@ -32,6 +35,12 @@ class RequestBodyLimit extends OncePerRequestFilter {
 	private final long maxBytes;
 
 	private final JacksonJsonHttpMessageConverter converter = new JacksonJsonHttpMessageConverter();
+
+	/**
+	 * The writes that carry a report's text: a new report and a correction, through the
+	 * API and the pages. Coding saves and drafts under the same paths keep this limit.
+	 */
+	private static final Pattern REPORT_TEXTS = Pattern.compile("/(api/)?reports(/[^/]+/versions)?");
 
 	RequestBodyLimit(long maxBytes) {
 		this.maxBytes = maxBytes;
@@ -66,8 +75,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 			return true;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.equals("/api/reports") || path.startsWith("/api/reports/") || path.equals("/reports")
-				|| path.startsWith("/reports/");
+		return REPORT_TEXTS.matcher(path).matches();
 	}
 
 }
