@@ -11,21 +11,40 @@ import java.util.Arrays;
  * corrupted part leaves the other keys intact:
  * <ul>
  * <li>given name and father's name;</li>
- * <li>given name and the last part of the lineage (family name, or the grandfather when
- * there is none): holds when a source drops or swaps the father;</li>
- * <li>father's name and the last part of the lineage: holds when the given name is
+ * <li>given name and grandfather, given name and family name: hold when a source drops or
+ * swaps the father, or misspells it;</li>
+ * <li>father and grandfather, father and family name: hold when the given name is
  * misspelled.</li>
+ * <li>given name with the first two letters of the father's key, and father's name with
+ * the first two letters of the given name's key: hold when the other part is misspelled
+ * and the lineage is missing or misspelled too (a typing error seldom hits the first
+ * letter).</li>
  * </ul>
- * Keys are 64-bit hashes (FNV-1a, then the SplitMix64 finaliser); a collision only adds
- * comparisons.
+ * Grandfather and family each make keys of their own, so that a record that lost its
+ * family name still meets one that lost its grandfather. Keys are 64-bit hashes (FNV-1a,
+ * then the SplitMix64 finaliser); a collision only adds comparisons.
  */
 final class BlockingKeys {
 
 	static final int GIVEN_FATHER = 1;
 
+	/**
+	 * Given name with grandfather or with family: one type, as a three-part name does not
+	 * say which its last part is.
+	 */
 	static final int GIVEN_LINEAGE = 2;
 
 	static final int FATHER_LINEAGE = 3;
+
+	/** Given name with the first letters of the father's key, and the reverse. */
+	static final int GIVEN_FATHER_PREFIX = 4;
+
+	static final int GIVEN_PREFIX_FATHER = 5;
+
+	private static final int KEYS_PER_NAME = 7;
+
+	/** Letters of a key kept in a prefix key. */
+	private static final int PREFIX = 2;
 
 	private static final long FNV_OFFSET = 0xcbf29ce484222325L;
 
@@ -37,16 +56,20 @@ final class BlockingKeys {
 	}
 
 	static long[] of(NameToken[][] names) {
-		long[] keys = new long[3 * names.length];
+		long[] keys = new long[KEYS_PER_NAME * names.length];
 		int count = 0;
 		for (NameToken[] name : names) {
 			NameToken given = name[PreparedRecord.GIVEN];
 			NameToken father = name[PreparedRecord.FATHER];
-			NameToken last = (name[PreparedRecord.FAMILY] != null) ? name[PreparedRecord.FAMILY]
-					: name[PreparedRecord.GRANDFATHER];
+			NameToken grandfather = name[PreparedRecord.GRANDFATHER];
+			NameToken family = name[PreparedRecord.FAMILY];
 			count = add(keys, count, GIVEN_FATHER, given, father);
-			count = add(keys, count, GIVEN_LINEAGE, given, last);
-			count = add(keys, count, FATHER_LINEAGE, father, last);
+			count = add(keys, count, GIVEN_LINEAGE, given, grandfather);
+			count = add(keys, count, GIVEN_LINEAGE, given, family);
+			count = add(keys, count, FATHER_LINEAGE, father, grandfather);
+			count = add(keys, count, FATHER_LINEAGE, father, family);
+			count = add(keys, count, GIVEN_FATHER_PREFIX, given, father, PREFIX);
+			count = add(keys, count, GIVEN_PREFIX_FATHER, father, given, PREFIX);
 		}
 		long[] sorted = Arrays.copyOf(keys, count);
 		Arrays.sort(sorted);
@@ -84,21 +107,28 @@ final class BlockingKeys {
 	}
 
 	private static int add(long[] keys, int count, int type, NameToken first, NameToken second) {
+		return add(keys, count, type, first, second, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * Adds the key of two parts, the second cut to its first {@code letters} letters.
+	 */
+	private static int add(long[] keys, int count, int type, NameToken first, NameToken second, int letters) {
 		if (first == null || second == null || first.key.isEmpty() || second.key.isEmpty()) {
 			return count;
 		}
 		long hash = FNV_OFFSET ^ type;
-		hash = mix(hash, first.key);
+		hash = mix(hash, first.key, first.key.length());
 		hash = (hash ^ SEPARATOR) * FNV_PRIME;
-		hash = mix(hash, second.key);
+		hash = mix(hash, second.key, Math.min(letters, second.key.length()));
 		long key = finish(hash);
 		keys[count] = (key != 0) ? key : 1;
 		return count + 1;
 	}
 
-	private static long mix(long hash, String text) {
+	private static long mix(long hash, String text, int length) {
 		long h = hash;
-		for (int i = 0; i < text.length(); i++) {
+		for (int i = 0; i < length; i++) {
 			h = (h ^ text.charAt(i)) * FNV_PRIME;
 		}
 		return h;

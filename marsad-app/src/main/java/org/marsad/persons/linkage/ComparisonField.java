@@ -17,8 +17,9 @@ import java.util.List;
  * <li>{@link #LINEAGE} pools grandfather and family or tribe, since a three-part name
  * does not say which of the two its last part is.</li>
  * <li>{@link #BIRTH_YEAR} allows both records' precision, then 2 and 5 more years.</li>
- * <li>{@link #HOUSEHOLD} counts the other members whose given names both records
- * share.</li>
+ * <li>{@link #HOUSEHOLD} counts the other members whose given names both records share;
+ * {@code lists_the_other} when one record names the other's given name among its
+ * household members: a brother, a sister, a parent, not the same person.</li>
  * </ul>
  */
 public enum ComparisonField {
@@ -37,7 +38,7 @@ public enum ComparisonField {
 
 	NATIONALITY(List.of("missing", "different", "same")),
 
-	HOUSEHOLD(List.of("missing", "none_shared", "one_shared", "several_shared"));
+	HOUSEHOLD(List.of("missing", "lists_the_other", "none_shared", "one_shared", "several_shared"));
 
 	/** Level 0 of every field. */
 	public static final int MISSING = 0;

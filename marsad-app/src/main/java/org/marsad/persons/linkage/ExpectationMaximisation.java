@@ -29,9 +29,10 @@ final class ExpectationMaximisation {
 	 * @param m the starting m probabilities, by field and level; updated in place
 	 * @param u the starting u probabilities; updated in place
 	 * @param share the starting share of matches
+	 * @param anchored the fields whose m probabilities stay as given
 	 * @return the estimated share of matches
 	 */
-	static double estimate(long[] counts, double[][] m, double[][] u, double share) {
+	static double estimate(long[] counts, double[][] m, double[][] u, double share, java.util.Set<Integer> anchored) {
 		int fields = m.length;
 		int[] patterns = observed(counts);
 		int[][] levels = new int[patterns.length][fields];
@@ -40,6 +41,7 @@ final class ExpectationMaximisation {
 				levels[i][f] = RecordComparison.level(patterns[i], f);
 			}
 		}
+		marginals(patterns, levels, counts, u);
 		double p = share;
 		for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
 			double[][] mSum = new double[fields][];
@@ -70,8 +72,7 @@ final class ExpectationMaximisation {
 				}
 			}
 			double next = Math.max(FLOOR, Math.min(1 - FLOOR, matched / total));
-			update(m, mSum);
-			update(u, uSum);
+			updateMonotone(m, mSum, uSum, anchored);
 			boolean converged = Math.abs(next - p) < CONVERGED;
 			p = next;
 			if (converged) {
@@ -96,18 +97,69 @@ final class ExpectationMaximisation {
 		return patterns;
 	}
 
-	/** Normalises the sums over the non-missing levels into probabilities. */
-	private static void update(double[][] probabilities, double[][] sums) {
-		for (int f = 0; f < probabilities.length; f++) {
-			double total = 0;
-			for (int level = 1; level < sums[f].length; level++) {
-				total += sums[f][level] + FLOOR;
-			}
-			if (total <= FLOOR * sums[f].length) {
+	/**
+	 * Estimates m under the constraint that the weight log2(m/u) never falls as the level
+	 * of agreement rises (a closer name never speaks less for a match): adjacent levels
+	 * that break the order are pooled, as in the pool-adjacent-violators algorithm, and
+	 * share their pooled m in proportion to their u. Without the constraint EM can settle
+	 * on a large group of look-alike non-matches (say, namesakes of common given and
+	 * father's names) as its "match" class, since matches are a small share of the
+	 * blocked pairs.
+	 */
+	private static void updateMonotone(double[][] m, double[][] mSums, double[][] uSums,
+			java.util.Set<Integer> anchored) {
+		for (int f = 0; f < m.length; f++) {
+			if (anchored.contains(f)) {
 				continue;
 			}
-			for (int level = 1; level < sums[f].length; level++) {
-				probabilities[f][level] = (sums[f][level] + FLOOR) / total;
+			int levels = mSums[f].length;
+			double mTotal = 0;
+			for (int level = 1; level < levels; level++) {
+				mTotal += mSums[f][level] + FLOOR;
+			}
+			int[] from = new int[levels];
+			double[] pooledM = new double[levels];
+			double[] pooledU = new double[levels];
+			int blocks = 0;
+			for (int level = 1; level < levels; level++) {
+				from[blocks] = level;
+				pooledM[blocks] = mSums[f][level] + FLOOR;
+				pooledU[blocks] = uSums[f][level] + FLOOR;
+				blocks++;
+				while (blocks > 1
+						&& pooledM[blocks - 2] / pooledU[blocks - 2] > pooledM[blocks - 1] / pooledU[blocks - 1]) {
+					pooledM[blocks - 2] += pooledM[blocks - 1];
+					pooledU[blocks - 2] += pooledU[blocks - 1];
+					blocks--;
+				}
+			}
+			for (int b = 0; b < blocks; b++) {
+				int to = (b + 1 < blocks) ? from[b + 1] : levels;
+				for (int level = from[b]; level < to; level++) {
+					m[f][level] = pooledM[b] / mTotal * (uSums[f][level] + FLOOR) / pooledU[b];
+				}
+			}
+		}
+	}
+
+	/**
+	 * Sets u to the share of each level among all compared pairs: matches are a small
+	 * share of them, so that the marginal frequencies estimate u closely (the frequency
+	 * argument of Fellegi and Sunter, section 3.3.1), and EM has only m and p left to
+	 * find.
+	 */
+	private static void marginals(int[] patterns, int[][] levels, long[] counts, double[][] u) {
+		for (int f = 0; f < u.length; f++) {
+			double[] sums = new double[u[f].length];
+			double total = 0;
+			for (int i = 0; i < patterns.length; i++) {
+				if (levels[i][f] != ComparisonField.MISSING) {
+					sums[levels[i][f]] += counts[patterns[i]];
+					total += counts[patterns[i]];
+				}
+			}
+			for (int level = 1; level < sums.length && total > 0; level++) {
+				u[f][level] = (sums[level] + FLOOR) / (total + FLOOR * sums.length);
 			}
 		}
 	}

@@ -308,7 +308,7 @@ public final class LinkageIndex {
 			int pattern = RecordComparison.pattern(query, other);
 			double weight = scoring.score(pattern);
 			if (weight >= scoring.lowerThreshold()) {
-				found.add(new Match(other.id, weight, scoring.decide(weight), scoring.evidence(pattern)));
+				found.add(new Match(other.id, weight, scoring.decide(pattern, weight), scoring.evidence(pattern)));
 			}
 		}
 	}
@@ -316,7 +316,7 @@ public final class LinkageIndex {
 	private static Match match(PreparedRecord a, PreparedRecord b, LinkageModel scoring) {
 		int pattern = RecordComparison.pattern(a, b);
 		double weight = scoring.score(pattern);
-		return new Match(b.id, weight, scoring.decide(weight), scoring.evidence(pattern));
+		return new Match(b.id, weight, scoring.decide(pattern, weight), scoring.evidence(pattern));
 	}
 
 	private void insert(PreparedRecord prepared) {

@@ -159,7 +159,7 @@ public final class NameParser {
 	}
 
 	private static int gluedAbu(String text) {
-		for (String abu : NameParticles.ABU) {
+		for (String abu : NameParticles.GLUED_ABU) {
 			if (text.length() - abu.length() >= NameParticles.MIN_AFTER_ABU && text.startsWith(abu)
 					&& isLatin(abu) == isLatin(text)) {
 				return abu.length();

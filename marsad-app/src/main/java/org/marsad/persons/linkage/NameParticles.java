@@ -29,6 +29,12 @@ final class NameParticles {
 	/** «أبو» in its case forms and Latin spellings: opens a kunya. */
 	static final Set<String> ABU = Set.of("ابو", "ابي", "ابا", "abu", "abou", "abo", "aboo");
 
+	/**
+	 * Spellings of «أبو» split off when glued to a name («ابوبكر», Aboubakar); not «ابا»
+	 * or «ابي», which open other names once misspelled («اباهيم»).
+	 */
+	static final Set<String> GLUED_ABU = Set.of("ابو", "abu", "abou");
+
 	/** Letters that must remain after a glued «ابو» for it to be split off. */
 	static final int MIN_AFTER_ABU = 3;
 

@@ -109,11 +109,12 @@ final class PairScan {
 	}
 
 	private void score(PreparedRecord a, PreparedRecord b, Consumer<LinkedPair> consumer) {
-		double weight = this.model.score(RecordComparison.pattern(a, b));
+		int pattern = RecordComparison.pattern(a, b);
+		double weight = this.model.score(pattern);
 		if (weight < this.model.lowerThreshold()) {
 			return;
 		}
-		Decision decision = this.model.decide(weight);
+		Decision decision = this.model.decide(pattern, weight);
 		(decision == Decision.MATCH ? this.matches : this.reviews).increment();
 		consumer.accept(new LinkedPair(a.id, b.id, weight, decision));
 	}

@@ -42,13 +42,13 @@ final class PreparedRecord {
 
 	final String nationality;
 
-	/** Keys of the given names of the other household members, each once. */
-	final String[] household;
+	/** The given names of the other household members, each once. */
+	final NameToken[] household;
 
 	/** Sorted, each once. */
 	final long[] blockKeys;
 
-	private PreparedRecord(PersonRecord record, NameToken[][] names, String[] household, Vocabulary vocabulary) {
+	private PreparedRecord(PersonRecord record, NameToken[][] names, NameToken[] household, Vocabulary vocabulary) {
 		this.id = record.id();
 		this.names = names;
 		this.birthYear = (record.birthYear() != null) ? record.birthYear() : NO_YEAR;
@@ -67,15 +67,15 @@ final class PreparedRecord {
 		for (String latin : record.latinNames()) {
 			addName(parser.parse(latin), vocabulary, names);
 		}
-		List<String> members = new ArrayList<>(record.householdNames().size());
+		List<NameToken> members = new ArrayList<>(record.householdNames().size());
 		for (String member : record.householdNames()) {
 			ParsedName parsed = parser.parse(member);
 			NameToken given = vocabulary.token((parsed.given() != null) ? parsed.given() : parsed.family());
-			if (given != null && !given.key.isEmpty() && !members.contains(given.key)) {
-				members.add(given.key);
+			if (given != null && !members.contains(given)) {
+				members.add(given);
 			}
 		}
-		return new PreparedRecord(record, names.toArray(NameToken[][]::new), members.toArray(String[]::new),
+		return new PreparedRecord(record, names.toArray(NameToken[][]::new), members.toArray(NameToken[]::new),
 				vocabulary);
 	}
 

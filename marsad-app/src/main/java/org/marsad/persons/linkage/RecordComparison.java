@@ -70,7 +70,7 @@ final class RecordComparison {
 		pattern += same(a.sex, b.sex) * STRIDES[4];
 		pattern += same(a.origin, b.origin) * STRIDES[5];
 		pattern += same(a.nationality, b.nationality) * STRIDES[6];
-		return pattern + household(a.household, b.household) * STRIDES[7];
+		return pattern + household(a, b) * STRIDES[7];
 	}
 
 	/**
@@ -84,8 +84,11 @@ final class RecordComparison {
 	}
 
 	/**
-	 * Compares two name words: missing, different, close (a typo), key (same skeleton),
-	 * exact. Words of one script compare as folded words, across scripts as keys.
+	 * Compares two name words: missing, different, close (Jaro–Winkler of at least 0.9, a
+	 * typo), key (the same consonant skeleton in another script or another Latin
+	 * spelling), exact. Two Arabic spellings never compare at key level: the skeleton
+	 * drops the long vowels and merges emphatic letters, so «محمد» and «محمود» or «قدرة»
+	 * and «كتري» share one; Arabic words compare as folded words only.
 	 */
 	static int part(NameToken a, NameToken b) {
 		if (a == null || b == null) {
@@ -94,7 +97,8 @@ final class RecordComparison {
 		if (a == b) {
 			return EXACT;
 		}
-		if (a.key == b.key && !a.key.isEmpty()) {
+		boolean arabic = !a.latin && !b.latin;
+		if (!arabic && a.key == b.key && !a.key.isEmpty()) {
 			return KEY;
 		}
 		double similarity = (a.latin == b.latin) ? JaroWinkler.similarity(a.chars, b.chars)
@@ -111,8 +115,10 @@ final class RecordComparison {
 	}
 
 	/**
-	 * Grandfather and family pooled: every part of the shorter lineage found in the other
-	 * gives exact (at key level or better) or close; some found gives partial.
+	 * Grandfather and family pooled: every part of the shorter lineage found among the
+	 * other's father, grandfather and family gives exact (at key level or better) or
+	 * close; some found gives partial. The other's father is looked at since a source may
+	 * swap father and grandfather.
 	 */
 	private static int lineage(NameToken[] x, NameToken[] y) {
 		int xs = count(x);
@@ -173,20 +179,35 @@ final class RecordComparison {
 		return (a == b) ? 2 : 1;
 	}
 
-	private static int household(String[] a, String[] b) {
-		if (a.length == 0 || b.length == 0) {
+	private static int household(PreparedRecord a, PreparedRecord b) {
+		if (lists(a.household, b) || lists(b.household, a)) {
+			return 1;
+		}
+		if (a.household.length == 0 || b.household.length == 0) {
 			return ComparisonField.MISSING;
 		}
 		int shared = 0;
-		for (String x : a) {
-			for (String y : b) {
-				if (x == y) {
+		for (NameToken x : a.household) {
+			for (NameToken y : b.household) {
+				if (part(x, y) >= KEY) {
 					shared++;
 					break;
 				}
 			}
 		}
-		return Math.min(shared + 1, 3);
+		return Math.min(shared + 2, 4);
+	}
+
+	/** Whether a household list names the given name of the other record. */
+	private static boolean lists(NameToken[] household, PreparedRecord other) {
+		for (NameToken member : household) {
+			for (NameToken[] name : other.names) {
+				if (part(member, name[GIVEN]) >= KEY) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 }
