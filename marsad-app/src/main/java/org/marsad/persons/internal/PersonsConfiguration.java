@@ -78,6 +78,12 @@ class PersonsConfiguration {
 	}
 
 	@Bean
+	PersonSheet personSheet(org.marsad.persons.Persons persons, org.marsad.persons.IdentityAttestations attestations,
+			References references) {
+		return new PersonSheet(persons, attestations, references);
+	}
+
+	@Bean
 	PersonIndexing personIndexing(PersonRepository persons, JdbcClient jdbc, Search search,
 			PlatformTransactionManager transactions) {
 		TransactionTemplate reading = new TransactionTemplate(transactions);

@@ -46,6 +46,18 @@ class References {
 		return exists("SELECT COUNT(*) FROM person WHERE id = :id AND voided = FALSE AND merged_into IS NULL", id);
 	}
 
+	/** A place's name, Arabic first, or {@code null}. */
+	String placeName(String id) {
+		if (id == null) {
+			return null;
+		}
+		return this.jdbc.sql("SELECT COALESCE(name_ar, name_en) FROM place WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
 	private boolean exists(String sql, Object id) {
 		return this.jdbc.sql(sql).param("id", id).query(Long.class).single() > 0;
 	}
