@@ -1,6 +1,7 @@
 package org.marsad.persons.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -16,10 +17,15 @@ import org.marsad.persons.PersonNotFound;
 import org.marsad.persons.PersonRefused;
 import org.marsad.persons.Persons;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -95,6 +101,20 @@ class EvidencePages {
 			problems.throwIfAny();
 			return this.evidence.addAttestation(id, attestation);
 		});
+	}
+
+	@GetMapping("/persons/{id}/copies/{copyId}")
+	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID copyId) {
+		IdentityEvidence.CopyContent copy = this.evidence.copy(id, copyId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(copy.copy().mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(copy.copy().fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(copy.content());
 	}
 
 	@ExceptionHandler(PersonNotFound.class)

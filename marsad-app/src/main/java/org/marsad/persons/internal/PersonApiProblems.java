@@ -36,7 +36,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  * 400 naming the field</li>
  * </ul>
  */
-@RestControllerAdvice(assignableTypes = { PersonApiController.class, AttestationApiController.class })
+@RestControllerAdvice(assignableTypes = { PersonApiController.class, AttestationApiController.class,
+		DuplicateApiController.class, PfifApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PersonApiProblems {
 

@@ -13,8 +13,13 @@ import org.marsad.persons.PersonNotFound;
 import org.marsad.persons.PersonRefused;
 import org.marsad.persons.PersonRoles;
 import org.marsad.persons.Persons;
+import org.marsad.persons.PfifExchange;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,9 +42,12 @@ class PersonPages {
 
 	private final PersonSheet sheet;
 
-	PersonPages(Persons persons, PersonSheet sheet) {
+	private final PfifExchange pfif;
+
+	PersonPages(Persons persons, PersonSheet sheet, PfifExchange pfif) {
 		this.persons = persons;
 		this.sheet = sheet;
+		this.pfif = pfif;
 	}
 
 	@GetMapping("/persons")
@@ -101,6 +109,15 @@ class PersonPages {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return form(model, PersonForm.of(current), current, FormValues.errors(conflict));
 		}
+	}
+
+	@GetMapping("/persons/pfif")
+	ResponseEntity<byte[]> pfif() {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_XML)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("marsad-persons.pfif.xml").build().toString())
+			.body(this.pfif.export());
 	}
 
 	@ExceptionHandler(PersonNotFound.class)

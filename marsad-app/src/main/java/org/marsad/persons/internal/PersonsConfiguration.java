@@ -78,6 +78,34 @@ class PersonsConfiguration {
 	}
 
 	@Bean
+	PersonLinkage personLinkage(PersonRepository persons) {
+		return new PersonLinkage(persons);
+	}
+
+	@Bean
+	MatchRepository matchRepository(JdbcClient jdbc) {
+		return new MatchRepository(jdbc);
+	}
+
+	@Bean
+	DuplicateRegister duplicateRegister(PersonLinkage linkage, MatchRepository matches, PersonRepository persons,
+			PersonReader reader, PersonJournal journal) {
+		return new DuplicateRegister(linkage, matches, persons, reader, journal);
+	}
+
+	@Bean
+	DuplicateWatch duplicateWatch(PersonRepository persons, PersonLinkage linkage, MatchRepository matches,
+			PlatformTransactionManager transactions) {
+		return new DuplicateWatch(persons, linkage, matches, new TransactionTemplate(transactions));
+	}
+
+	@Bean
+	PfifRegister pfifRegister(PersonRepository persons, TimelineRepository timeline, References references,
+			PersonJournal journal, JdbcClient jdbc) {
+		return new PfifRegister(persons, timeline, new PersonRules(references), journal, references, jdbc);
+	}
+
+	@Bean
 	PersonSheet personSheet(org.marsad.persons.Persons persons, org.marsad.persons.IdentityAttestations attestations,
 			References references) {
 		return new PersonSheet(persons, attestations, references);
