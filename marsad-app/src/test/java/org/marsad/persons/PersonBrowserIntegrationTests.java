@@ -117,7 +117,7 @@ class PersonBrowserIntegrationTests {
 		this.browser.waitForUrl("/persons/attestations/");
 		assertThat(this.browser.find("#attestation-name").getText()).isEqualTo("محمد بن أحمد الخلف");
 		assertThat(this.browser.find("#attestation-level").getText()).isEqualTo("موثّقة");
-		assertThat((Long) this.browser.script("return document.querySelector('img.qr').naturalWidth")).isPositive();
+		assertThat(qrWidth()).isPositive();
 		Pdf printed = ((PrintsPage) this.browser.driver()).print(new PrintOptions());
 		assertThat(new String(Base64.getDecoder().decode(printed.getContent()), 0, 5, StandardCharsets.US_ASCII))
 			.isEqualTo("%PDF-");
@@ -151,6 +151,17 @@ class PersonBrowserIntegrationTests {
 		new Select(member.findElement(By.name("memberSex"))).selectByValue(sex);
 		member.findElement(By.name("memberAge")).sendKeys(age);
 		new Select(member.findElement(By.name("memberRelation"))).selectByValue(relation);
+	}
+
+	/** The width of the QR image once it has loaded (at most 10 seconds). */
+	private long qrWidth() throws InterruptedException {
+		long width = 0;
+		for (int i = 0; i < 50 && width == 0; i++) {
+			width = (Long) this.browser.script(
+					"const img = document.querySelector('img.qr');" + "return (img.complete) ? img.naturalWidth : 0;");
+			Thread.sleep((width == 0) ? 200 : 0);
+		}
+		return width;
 	}
 
 	/** Fetches a page of the application with the browser's session, as text. */

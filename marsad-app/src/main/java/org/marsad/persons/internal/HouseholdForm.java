@@ -47,11 +47,11 @@ record HouseholdForm(String name, String nationality, String originPlaceId, Stri
 	}
 
 	/** The rows, for showing the form again: at least {@value #ROWS}. */
-	int rows() {
+	public int rows() {
 		return Math.max(ROWS, size(this.memberName));
 	}
 
-	String value(List<String> column, int row) {
+	public String value(List<String> column, int row) {
 		return at(column, row);
 	}
 

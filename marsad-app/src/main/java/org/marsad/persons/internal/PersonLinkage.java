@@ -59,9 +59,14 @@ class PersonLinkage {
 		return index().compare(record(left, householdNames(left)), record(right, householdNames(right)));
 	}
 
-	/** Every pair of the registry to merge or review. */
+	/**
+	 * Every pair of the registry to merge or review, from an index built afresh (so that
+	 * no change still on its way to the index is missed).
+	 */
 	List<LinkedPair> pairs() {
-		return index().pairs();
+		LinkageIndex fresh = build();
+		this.index = fresh;
+		return fresh.pairs();
 	}
 
 	/** Takes a change in: a live person is indexed again, another removed. */
