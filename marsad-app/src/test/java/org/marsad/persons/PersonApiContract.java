@@ -1,5 +1,6 @@
 package org.marsad.persons;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -153,6 +155,19 @@ abstract class PersonApiContract extends PersonsContract {
 		assertThat(list.get("items").findValuesAsString("id")).contains(publishable).doesNotContain(internal);
 		assertThat(get("/api/persons?name=سلمى", Role.ANALYST).get("items").findValuesAsString("id"))
 			.contains(publishable, internal);
+	}
+
+	@Test
+	void aRegisteredPersonIsFoundBySearchUnderALatinSpelling() throws Exception {
+		Map<String, Object> person = person("عبد الرزاق بن حمدان الجبوري");
+		person.put("latinNames", List.of("Abdulrazzaq Hamdan al-Jubouri"));
+		String id = createdId(person);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(
+					get("/api/search?kind=person&q=Jubouri", Role.ANALYST).get("hits").findValuesAsString("id"))
+				.contains(id));
+		assertThat(get("/api/search?kind=person&q=Jubouri", Role.VIEWER).get("hits").findValuesAsString("id"))
+			.doesNotContain(id);
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.marsad.persons;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
@@ -22,6 +23,7 @@ import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -90,7 +92,8 @@ class PersonBrowserIntegrationTests {
 		member(1, "فاطمة عبد الرحمن الحسين", "female", "٤٠", "spouse");
 		member(2, "عبدالله محمد الخلف", "male", "١٢", "son");
 		this.browser.find("#household-form button[type=submit]").click();
-		this.browser.waitForUrl("/persons/households/");
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(15))
+			.until((page) -> !page.findElements(By.cssSelector("a.member")).isEmpty());
 		List<WebElement> members = this.browser.driver().findElements(By.cssSelector("a.member"));
 		assertThat(members).extracting(WebElement::getText)
 			.containsExactly("محمد بن أحمد الخلف", "فاطمة عبد الرحمن الحسين", "عبدالله محمد الخلف");
