@@ -32,6 +32,14 @@ public interface DuplicateReview {
 	List<DuplicatePair> queue();
 
 	/**
+	 * The open pairs of one person, strongest first.
+	 * @param personId the person
+	 * @return the pairs
+	 */
+	@PreAuthorize(PersonRoles.STAFF)
+	List<DuplicatePair> pairsOf(UUID personId);
+
+	/**
 	 * A pair with both persons.
 	 * @param id the pair
 	 * @return the pair

@@ -47,12 +47,12 @@ abstract class DuplicateApiContract extends PersonsContract {
 		String first = createdId(khalaf("يوسف بن إبراهيم الحسن", "Yusuf Ibrahim al-Hasan", 1990));
 		String second = createdId(khalaf("يوسف ابراهيم الحسن", "Youssef Ibrahim al-Hassan", 1991));
 		read(post("/api/persons/duplicates/scan", Role.COORDINATOR, Map.of()).andExpect(status().isOk()));
-		JsonNode queue = get("/api/persons/duplicates", Role.ANALYST);
+		assertThat(get("/api/persons/duplicates", Role.ANALYST).isArray()).isTrue();
 		JsonNode pair = null;
-		for (JsonNode candidate : queue) {
+		for (JsonNode candidate : get("/api/persons/" + first + "/duplicates", Role.ANALYST)) {
 			List<String> ids = List.of(candidate.get("left").get("id").asString(),
 					candidate.get("right").get("id").asString());
-			if (ids.contains(first) && ids.contains(second)) {
+			if (ids.contains(second)) {
 				pair = candidate;
 			}
 		}

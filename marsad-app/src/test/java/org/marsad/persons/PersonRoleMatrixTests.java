@@ -84,8 +84,8 @@ class PersonRoleMatrixTests extends PersonsContract {
 
 	private Map<String, Check> checks() {
 		String unique = UUID.randomUUID().toString();
-		return Map.ofEntries(Map.entry("persons.read", (role) -> get("/api/persons/" + fixture.publishable(), role)),
-				Map.entry("persons.readInternal", (role) -> get("/api/persons/" + fixture.internal(), role)),
+		return Map.ofEntries(Map.entry("persons.read", (role) -> served("/api/persons/" + fixture.publishable(), role)),
+				Map.entry("persons.readInternal", (role) -> served("/api/persons/" + fixture.internal(), role)),
 				Map.entry("persons.create",
 						(role) -> json(MockMvcRequestBuilders.post("/api/persons"), role,
 								Map.of("fullName", "رامي الحمد"))),
@@ -100,7 +100,7 @@ class PersonRoleMatrixTests extends PersonsContract {
 								Map.of("voucherName", "جارها", "relation", "جار", "statement", "أعرفها", "attestedOn",
 										"2019-01-21"))),
 				Map.entry("persons.copies",
-						(role) -> get("/api/persons/" + fixture.publishable() + "/copies/" + fixture.copy(), role)),
+						(role) -> served("/api/persons/" + fixture.publishable() + "/copies/" + fixture.copy(), role)),
 				Map.entry("persons.attest",
 						(role) -> json(
 								MockMvcRequestBuilders
@@ -110,13 +110,13 @@ class PersonRoleMatrixTests extends PersonsContract {
 						(role) -> status(MockMvcRequestBuilders.post("/api/persons/identity-attestations/verify")
 							.contentType(MediaType.TEXT_PLAIN)
 							.content("MARSAD1.e30.AA"), role)),
-				Map.entry("persons.duplicates", (role) -> get("/api/persons/duplicates",
+				Map.entry("persons.duplicates", (role) -> served("/api/persons/duplicates",
 						role)),
 				Map.entry(
 						"persons.merge", (
 								role) -> json(MockMvcRequestBuilders.post("/api/persons/duplicates/scan"), role, Map
 									.of())),
-				Map.entry("persons.pfifExport", (role) -> get("/api/persons/pfif",
+				Map.entry("persons.pfifExport", (role) -> served("/api/persons/pfif",
 						role)),
 				Map.entry(
 						"persons.pfifImport", (
@@ -132,7 +132,7 @@ class PersonRoleMatrixTests extends PersonsContract {
 										role)));
 	}
 
-	private int get(String path, Role role) throws Exception {
+	private int served(String path, Role role) throws Exception {
 		return status(MockMvcRequestBuilders.get(path), role);
 	}
 

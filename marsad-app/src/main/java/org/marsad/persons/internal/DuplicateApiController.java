@@ -48,6 +48,12 @@ class DuplicateApiController {
 		return this.review.queue();
 	}
 
+	@GetMapping("/{id}/duplicates")
+	@Operation(summary = "The open pairs of one person")
+	List<DuplicatePair> pairsOf(@PathVariable UUID id) {
+		return this.review.pairsOf(id);
+	}
+
 	@PostMapping("/duplicates/scan")
 	@Operation(summary = "Compare every person with the others and queue the pairs found (coordinators)")
 	Map<String, Integer> scan() {

@@ -77,6 +77,12 @@ class DuplicateRegister implements DuplicateReview {
 	}
 
 	@Override
+	public List<DuplicatePair> pairsOf(UUID personId) {
+		this.reader.row(personId);
+		return this.matches.openOf(personId).stream().map(this::pair).toList();
+	}
+
+	@Override
 	public DuplicatePair pair(UUID id) {
 		return pair(this.matches.find(id).orElseThrow(() -> new PersonNotFound("pair")));
 	}

@@ -68,6 +68,15 @@ class MatchRepository {
 			.list();
 	}
 
+	List<Row> openOf(UUID personId) {
+		return this.jdbc
+			.sql("SELECT * FROM person_match WHERE state = 'open' AND (person_a = :id OR person_b = :id) "
+					+ "ORDER BY score DESC, found_at")
+			.param("id", personId)
+			.query(MatchRepository::row)
+			.list();
+	}
+
 	Optional<Row> find(UUID id) {
 		return this.jdbc.sql("SELECT * FROM person_match WHERE id = :id")
 			.param("id", id)

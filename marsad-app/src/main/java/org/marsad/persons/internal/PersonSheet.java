@@ -1,7 +1,9 @@
 package org.marsad.persons.internal;
 
+import java.util.List;
 import java.util.Map;
 
+import org.marsad.persons.DuplicateReview;
 import org.marsad.persons.IdentityAttestations;
 import org.marsad.persons.Person;
 import org.marsad.persons.Persons;
@@ -10,7 +12,8 @@ import org.springframework.ui.Model;
 
 /**
  * What the person page shows beside the person: the household, the place of origin by
- * name, the attestations issued, the history, and the vocabularies of its forms.
+ * name, the attestations issued, the open pairs of possible duplicates (staff only), the
+ * history, and the vocabularies of its forms.
  */
 class PersonSheet {
 
@@ -20,10 +23,13 @@ class PersonSheet {
 
 	private final References references;
 
-	PersonSheet(Persons persons, IdentityAttestations attestations, References references) {
+	private final DuplicateReview duplicates;
+
+	PersonSheet(Persons persons, IdentityAttestations attestations, References references, DuplicateReview duplicates) {
 		this.persons = persons;
 		this.attestations = attestations;
 		this.references = references;
+		this.duplicates = duplicates;
 	}
 
 	/**
@@ -40,6 +46,7 @@ class PersonSheet {
 		model.addAttribute("origin", this.references.placeName(person.originPlaceId()));
 		model.addAttribute("issued", this.attestations.ofPerson(person.id()));
 		model.addAttribute("history", this.persons.history(person.id()));
+		model.addAttribute("duplicates", Caller.isStaff() ? this.duplicates.pairsOf(person.id()) : List.of());
 		model.addAttribute("errors", errors);
 		model.addAttribute("failed", failed);
 		model.addAttribute("statuses", StatusRules.STATUSES.stream().sorted().toList());

@@ -107,8 +107,8 @@ class PersonsConfiguration {
 
 	@Bean
 	PersonSheet personSheet(org.marsad.persons.Persons persons, org.marsad.persons.IdentityAttestations attestations,
-			References references) {
-		return new PersonSheet(persons, attestations, references);
+			References references, org.marsad.persons.DuplicateReview duplicates) {
+		return new PersonSheet(persons, attestations, references, duplicates);
 	}
 
 	@Bean
