@@ -176,14 +176,17 @@ class PersonBrowserIntegrationTests {
 					url);
 	}
 
-	/** The signed file with the name in the payload changed, the signature kept. */
+	/**
+	 * The signed file with a letter put before the name in the payload, the signature
+	 * kept.
+	 */
 	static String tamper(String file) {
 		int start = file.indexOf(AttestationVerifier.PREFIX) + AttestationVerifier.PREFIX.length();
 		int end = file.indexOf('.', start);
 		String payload = new String(Base64.getUrlDecoder().decode(file.substring(start, end)), StandardCharsets.UTF_8);
 		String forged = Base64.getUrlEncoder()
 			.withoutPadding()
-			.encodeToString(payload.replace("محمد بن أحمد", "محمود بن أحمد").getBytes(StandardCharsets.UTF_8));
+			.encodeToString(payload.replace("\"fullName\":\"", "\"fullName\":\"ال").getBytes(StandardCharsets.UTF_8));
 		return file.substring(0, start) + forged + file.substring(end);
 	}
 
