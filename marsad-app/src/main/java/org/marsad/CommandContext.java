@@ -17,10 +17,10 @@ import org.springframework.stereotype.Controller;
 
 /**
  * The application context of the console commands ({@code keys}, {@code audit},
- * {@code backup}, {@code restore}): the database and the modules that keep keys, the
- * audit log and backups, and nothing that serves requests, opens the search index, sweeps
- * the attachment store or migrates the schema. That is what lets a command run beside a
- * serving process.
+ * {@code backup}, {@code restore}, {@code verify}): the database and the modules that
+ * keep keys, the audit log and backups, and nothing that serves requests, opens the
+ * search index, sweeps the attachment store or migrates the schema. That is what lets a
+ * command run beside a serving process.
  * <ul>
  * <li>active only when {@code marsad.command} is set, so the web application, which scans
  * this package too, ignores it</li>
@@ -33,7 +33,9 @@ import org.springframework.stereotype.Controller;
 @ImportAutoConfiguration({ DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
 		TransactionAutoConfiguration.class, JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class })
 @EnableConfigurationProperties(MarsadProperties.class)
-@ComponentScan(basePackages = { "org.marsad.keys", "org.marsad.audit", "org.marsad.backup" },
+@ComponentScan(
+		basePackages = { "org.marsad.keys", "org.marsad.audit", "org.marsad.backup",
+				"org.marsad.persons.verification" },
 		excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = Controller.class))
 class CommandContext {
 

@@ -19,7 +19,8 @@ import org.springframework.boot.SpringApplication;
  * <li>{@code reindex [--data DIR]} rebuilds the search index from the database, without
  * the web server</li>
  * <li>{@code keys …}, {@code audit …}, {@code backup …}, {@code restore …} keep keys, the
- * audit log and backups ({@link Commands})</li>
+ * audit log and backups; {@code verify FILE} checks an identity attestation
+ * ({@link Commands})</li>
  * </ul>
  * The embedded database's mixed mode (other processes reach a served database file
  * through a TCP port) listens on the loopback interface only.
@@ -41,7 +42,7 @@ public final class Marsad {
 			case "extract" -> ExtractCommand.main(rest);
 			case "import" -> System.exit(ImportCommand.run(rest, System.out, System.err));
 			case "reindex" -> System.exit(new ReindexCommand(System.out, System.err, System.getenv()).run(rest));
-			case "keys", "audit", "backup", "restore" ->
+			case "keys", "audit", "backup", "restore", "verify" ->
 				System.exit(new Commands(System.out, System.err).run(args[0], rest));
 			default -> {
 				System.err.println("marsad: unknown command '" + args[0] + "'\n" + usage());
@@ -93,6 +94,9 @@ public final class Marsad {
 				  backup FILE [--passphrase]      write an encrypted, consistent archive while the server runs
 				  restore FILE [--passphrase] [--key-file F]
 				                                  restore an archive into an empty data folder, after verifying it
+				  verify FILE [--key-file PUBLIC.pem]
+				                                  check a signed identity attestation (file, QR text or QR image)
+				                                  offline; exit 0 valid, 1 altered or not ours
 				  bench ...                       run benchmarks (see docs/BENCHMARKS.md)
 				All commands take --data DIR.
 				""";

@@ -1,0 +1,159 @@
+package org.marsad.persons;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.marsad.security.Role;
+import org.marsad.security.RoleMatrix;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every {@code persons.} row of the role × action matrix in docs/SECURITY.md, through the
+ * API, for every role and for an anonymous caller: an action is served exactly to the
+ * roles the matrix names, and a refusal changes no table of the registry.
+ */
+@ActiveProfiles("test")
+class PersonRoleMatrixTests extends PersonsContract {
+
+	private static Fixture fixture;
+
+	@BeforeEach
+	void fixture() throws Exception {
+		if (fixture == null) {
+			Map<String, Object> open = person("نادية بن سالم الحمد");
+			open.put("confidentiality", "publishable");
+			String publishable = createdId(open);
+			String internal = createdId(person("نادية الداخلية"));
+			JsonNode withCopy = read(
+					this.mvc.perform(MockMvcRequestBuilders.multipart("/api/persons/" + publishable + "/copies")
+						.file(new MockMultipartFile("file", "هوية.png", "image/png", EvidenceApiContract.PNG))
+						.param("providedBy", "أختها")
+						.with(as(Role.DOCUMENTER))));
+			fixture = new Fixture(publishable, internal, withCopy.get("copies").get(0).get("id").asString());
+		}
+	}
+
+	@Test
+	void everyPersonsRowHasACheck() {
+		List<String> rows = RoleMatrix.load().rows("persons.").stream().map(RoleMatrix.Row::key).toList();
+		assertThat(rows).isNotEmpty();
+		assertThat(checks().keySet()).containsExactlyInAnyOrderElementsOf(rows);
+	}
+
+	@TestFactory
+	List<DynamicTest> everyCell() {
+		Map<String, Check> checks = checks();
+		List<DynamicTest> tests = new ArrayList<>();
+		for (RoleMatrix.Row row : RoleMatrix.load().rows("persons.")) {
+			for (Role role : Role.values()) {
+				boolean expected = row.allowed().get(role);
+				tests.add(DynamicTest.dynamicTest(row.key() + " × " + role + (expected ? " allowed" : " refused"),
+						() -> cell(checks.get(row.key()), role, expected)));
+			}
+			tests.add(DynamicTest.dynamicTest(row.key() + " × anonymous refused",
+					() -> cell(checks.get(row.key()), null, false)));
+		}
+		return tests;
+	}
+
+	private void cell(Check check, Role role, boolean expected) throws Exception {
+		String before = snapshot();
+		int status = check.run(role);
+		assertThat(status >= 200 && status < 300).as("status %s", status).isEqualTo(expected);
+		if (!expected) {
+			assertThat(status).isIn(401, 403, 404);
+			assertThat(snapshot()).as("a refused action changes nothing").isEqualTo(before);
+		}
+	}
+
+	private Map<String, Check> checks() {
+		String unique = UUID.randomUUID().toString();
+		return Map.ofEntries(Map.entry("persons.read", (role) -> served("/api/persons/" + fixture.publishable(), role)),
+				Map.entry("persons.readInternal", (role) -> served("/api/persons/" + fixture.internal(), role)),
+				Map.entry("persons.create",
+						(role) -> json(MockMvcRequestBuilders.post("/api/persons"), role,
+								Map.of("fullName", "رامي الحمد"))),
+				Map.entry("persons.edit",
+						(role) -> json(
+								MockMvcRequestBuilders.post("/api/persons/" + fixture.publishable() + "/statuses"),
+								role, Map.of("status", "missing", "on", "2019-01-20"))),
+				Map.entry("persons.evidence",
+						(role) -> json(
+								MockMvcRequestBuilders.post("/api/persons/" + fixture.publishable() + "/attestations"),
+								role,
+								Map.of("voucherName", "جارها", "relation", "جار", "statement", "أعرفها", "attestedOn",
+										"2019-01-21"))),
+				Map.entry("persons.copies",
+						(role) -> served("/api/persons/" + fixture.publishable() + "/copies/" + fixture.copy(), role)),
+				Map.entry("persons.attest",
+						(role) -> json(
+								MockMvcRequestBuilders
+									.post("/api/persons/" + fixture.publishable() + "/identity-attestations"),
+								role, Map.of())),
+				Map.entry("persons.verify",
+						(role) -> status(MockMvcRequestBuilders.post("/api/persons/identity-attestations/verify")
+							.contentType(MediaType.TEXT_PLAIN)
+							.content("MARSAD1.e30.AA"), role)),
+				Map.entry("persons.duplicates", (role) -> served("/api/persons/duplicates",
+						role)),
+				Map.entry(
+						"persons.merge", (
+								role) -> json(MockMvcRequestBuilders.post("/api/persons/duplicates/scan"), role, Map
+									.of())),
+				Map.entry("persons.pfifExport", (role) -> served("/api/persons/pfif",
+						role)),
+				Map.entry(
+						"persons.pfifImport", (
+								role) -> status(
+										MockMvcRequestBuilders.post("/api/persons/pfif")
+											.contentType(MediaType.APPLICATION_XML)
+											.content(
+													(PfifApiContract.HEAD
+															+ PfifApiContract.person(
+																	"example.org/" + role + "-" + unique, "هالة", "")
+															+ "</pfif:pfif>")
+														.getBytes(StandardCharsets.UTF_8)),
+										role)));
+	}
+
+	private int served(String path, Role role) throws Exception {
+		return status(MockMvcRequestBuilders.get(path), role);
+	}
+
+	private int json(MockHttpServletRequestBuilder request, Role role, Object body) throws Exception {
+		return status(request.contentType(MediaType.APPLICATION_JSON)
+			.content(JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8)), role);
+	}
+
+	private int status(MockHttpServletRequestBuilder request, Role role) throws Exception {
+		MvcResult result = this.mvc.perform((role != null) ? request.with(as(role)) : request).andReturn();
+		return result.getResponse().getStatus();
+	}
+
+	@FunctionalInterface
+	interface Check {
+
+		int run(Role role) throws Exception;
+
+	}
+
+	record Fixture(String publishable, String internal, String copy) {
+	}
+
+}
