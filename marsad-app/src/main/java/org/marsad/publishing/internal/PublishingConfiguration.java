@@ -1,0 +1,28 @@
+package org.marsad.publishing.internal;
+
+import org.marsad.catalogue.Actors;
+import org.marsad.catalogue.Places;
+import org.marsad.events.Events;
+import org.marsad.publishing.EventExports;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wiring of the publishing module.
+ */
+@Configuration(proxyBeanMethods = false)
+class PublishingConfiguration {
+
+	@Bean
+	ExportReading exportReading(Events events, Places places, Actors actors) {
+		return new ExportReading(events, places, actors);
+	}
+
+	@Bean
+	EventExports eventExports(ExportReading reading) {
+		return new EventExporter(reading, JsonMapper.builder().build());
+	}
+
+}
