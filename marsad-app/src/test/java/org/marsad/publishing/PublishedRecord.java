@@ -70,7 +70,7 @@ final class PublishedRecord {
 		TestAccounts.asAdmin(() -> {
 			places.create(new PlaceChange(this.governorate, "دير الزّور", "Deir-ez-Zor", "governorate", 35.33, 40.14,
 					null, List.of()));
-			places.create(new PlaceChange(this.district, "البوكمال", "Abu Kamal", "district", null, null,
+			places.create(new PlaceChange(this.district, "البوكمال", "Abu Kamal", "district", 34.45, 40.92,
 					this.governorate, List.of()));
 			places.create(new PlaceChange(this.subdistrict, "هجين", "Hajin", "subdistrict", null, null, this.district,
 					List.of()));

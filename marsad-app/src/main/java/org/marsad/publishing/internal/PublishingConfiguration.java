@@ -4,6 +4,7 @@ import org.marsad.catalogue.Actors;
 import org.marsad.catalogue.Places;
 import org.marsad.events.Events;
 import org.marsad.publishing.EventExports;
+import org.marsad.tallies.Tallies;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,16 @@ class PublishingConfiguration {
 	@Bean
 	ExportReading exportReading(Events events, Places places, Actors actors) {
 		return new ExportReading(events, places, actors);
+	}
+
+	@Bean
+	PublishedTallies publishedTallies(Tallies tallies) {
+		return new PublishedTallies(tallies);
+	}
+
+	@Bean
+	MapLayers mapLayers(Places places, PublishedTallies tallies) {
+		return new MapLayers(places, tallies);
 	}
 
 	@Bean
