@@ -2,9 +2,13 @@ package org.marsad.publishing.internal;
 
 import java.util.UUID;
 
+import org.marsad.publishing.Bulletin;
 import org.marsad.tallies.Snapshot;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -22,14 +26,39 @@ class PublicPages {
 
 	private final PublishedTallies tallies;
 
-	PublicPages(PublishedTallies tallies) {
+	private final BulletinRepository bulletins;
+
+	PublicPages(PublishedTallies tallies, BulletinRepository bulletins) {
 		this.tallies = tallies;
+		this.bulletins = bulletins;
 	}
 
 	@GetMapping("/public")
 	String index(Model model) {
 		model.addAttribute("tallies", this.tallies.list());
+		model.addAttribute("bulletins", this.bulletins.published());
 		return "publishing/index";
+	}
+
+	@GetMapping("/public/bulletins/{id}")
+	String bulletin(@PathVariable UUID id, Model model) {
+		Bulletin bulletin = published(id);
+		model.addAttribute("bulletin", bulletin);
+		model.addAttribute("arabicDate", BulletinFigures.localDigits(bulletin.date().toString(), "ar"));
+		return "publishing/bulletin";
+	}
+
+	@GetMapping(path = "/public/bulletins/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> bulletinPdf(@PathVariable UUID id) {
+		Bulletin bulletin = published(id);
+		byte[] pdf = BulletinPdf.render(bulletin, "Ed25519 " + bulletin.signature());
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"marsad-bulletin-" + bulletin.date() + ".pdf\"")
+			.body(pdf);
+	}
+
+	private Bulletin published(UUID id) {
+		return this.bulletins.find(id).filter(Bulletin::published).orElseThrow(NotPublished::new);
 	}
 
 	@GetMapping("/public/tallies/{tallyId}")

@@ -12,14 +12,16 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * RFC 9457 problems for the publishing API: 400 naming every offending field, 404 for
  * what does not exist or may not be seen (the two are not told apart).
  */
-@RestControllerAdvice(assignableTypes = { ExportApiController.class })
+@RestControllerAdvice(assignableTypes = { ExportApiController.class, BulletinApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PublishingApiProblems {
 
@@ -47,6 +49,16 @@ class PublishingApiProblems {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such publication.");
 		problem.setTitle("Not found");
 		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+		return refused(PublishingRefused.of("body", "publishing.error.body"));
+	}
+
+	@ExceptionHandler
+	ProblemDetail mismatch(MethodArgumentTypeMismatchException ex) {
+		return refused(PublishingRefused.of(ex.getName(), "publishing.error.value"));
 	}
 
 	private String message(String code) {
