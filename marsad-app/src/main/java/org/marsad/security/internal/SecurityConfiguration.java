@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -55,6 +56,18 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; media-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * What the API serves without an account: exports, which then hold publishable
+	 * records only (the publishing module decides what each reader gets).
+	 */
+	static final String[] PUBLIC_API = { "/api/exports/**" };
+
+	/**
+	 * The published pages: tally snapshots, bulletins and the map, which reach nothing
+	 * internal.
+	 */
+	static final String[] PUBLIC_PAGES = { "/public", "/public/**" };
 
 	@Bean
 	AccountRepository accountRepository(JdbcClient jdbc) {
@@ -117,7 +130,10 @@ class SecurityConfiguration {
 		ApiRefusals refusals = new ApiRefusals();
 		http.securityMatcher("/api/**")
 			.addFilterBefore(new LoginThrottle(attempts, Clock.systemUTC()), BasicAuthenticationFilter.class)
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, PUBLIC_API)
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.httpBasic((basic) -> basic.realmName(ApiRefusals.REALM).authenticationEntryPoint(refusals))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
@@ -135,6 +151,8 @@ class SecurityConfiguration {
 		http.addFilterBefore(new LoginThrottle(attempts, Clock.systemUTC()), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
 				.permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()

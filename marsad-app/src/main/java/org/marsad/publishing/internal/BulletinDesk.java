@@ -1,0 +1,151 @@
+package org.marsad.publishing.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.marsad.intake.FieldProblem;
+import org.marsad.publishing.Bulletin;
+import org.marsad.publishing.BulletinDraft;
+import org.marsad.publishing.Bulletins;
+import org.marsad.publishing.PublishingRefused;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Composes, revises and publishes bulletins.
+ * <ul>
+ * <li>date required, an ISO date; titles required, at most {@value #TITLE_MAX}
+ * characters; bodies required, figures only as placeholders ({@link BulletinFigures}),
+ * every placeholder bound to a published snapshot or a publishable event</li>
+ * <li>every problem is named at once; nothing is written when there is one</li>
+ * <li>publishing renders again from the data as it stands, then freezes and signs; a
+ * published bulletin is refused any change</li>
+ * </ul>
+ */
+class BulletinDesk implements Bulletins {
+
+	static final int TITLE_MAX = 300;
+
+	private final BulletinRepository repository;
+
+	private final BulletinFigures figures;
+
+	private final BulletinSigner signer;
+
+	private final Clock clock;
+
+	BulletinDesk(BulletinRepository repository, BulletinFigures figures, BulletinSigner signer, Clock clock) {
+		this.repository = repository;
+		this.figures = figures;
+		this.signer = signer;
+		this.clock = clock;
+	}
+
+	@Override
+	public Bulletin compose(BulletinDraft draft) {
+		Bulletin bulletin = checked(UUID.randomUUID(), draft, 1);
+		this.repository.insert(bulletin, Instant.now(this.clock), caller());
+		return bulletin;
+	}
+
+	@Override
+	public Bulletin revise(UUID id, BulletinDraft draft) {
+		Bulletin current = get(id);
+		if (current.published()) {
+			throw PublishingRefused.of("id", "publishing.error.published");
+		}
+		if (draft.version() == null || draft.version() != current.version()) {
+			throw PublishingRefused.of("version", "publishing.error.version");
+		}
+		Bulletin bulletin = checked(id, draft, current.version() + 1);
+		if (!this.repository.revise(bulletin, current.version(), Instant.now(this.clock), caller())) {
+			throw PublishingRefused.of("version", "publishing.error.version");
+		}
+		return bulletin;
+	}
+
+	@Override
+	public Bulletin publish(UUID id) {
+		Bulletin current = get(id);
+		if (current.published()) {
+			throw PublishingRefused.of("id", "publishing.error.published");
+		}
+		Bulletin rendered = checked(id, new BulletinDraft(current.date().toString(), current.titleAr(),
+				current.titleEn(), current.bodyAr(), current.bodyEn(), current.version()), current.version());
+		Instant at = Instant.now(this.clock);
+		Bulletin unsigned = new Bulletin(id, rendered.date(), rendered.titleAr(), rendered.titleEn(), rendered.bodyAr(),
+				rendered.bodyEn(), rendered.renderedAr(), rendered.renderedEn(), rendered.version(), true, at, null,
+				null);
+		Bulletin signed = new Bulletin(id, unsigned.date(), unsigned.titleAr(), unsigned.titleEn(), unsigned.bodyAr(),
+				unsigned.bodyEn(), unsigned.renderedAr(), unsigned.renderedEn(), unsigned.version(), true, at,
+				this.signer.sign(unsigned.signedText()), this.signer.publicKey());
+		if (!this.repository.publish(signed, caller())) {
+			throw PublishingRefused.of("id", "publishing.error.published");
+		}
+		return signed;
+	}
+
+	@Override
+	public Bulletin get(UUID id) {
+		return this.repository.find(id).orElseThrow(NotPublished::new);
+	}
+
+	@Override
+	public List<Bulletin> list() {
+		return this.repository.all();
+	}
+
+	private Bulletin checked(UUID id, BulletinDraft draft, int version) {
+		List<FieldProblem> problems = new ArrayList<>();
+		LocalDate date = null;
+		if (draft.date() == null || draft.date().isBlank()) {
+			problems.add(new FieldProblem("date", "publishing.error.required"));
+		}
+		else {
+			try {
+				date = LocalDate.parse(draft.date().strip());
+			}
+			catch (DateTimeParseException ex) {
+				problems.add(new FieldProblem("date", "publishing.error.date"));
+			}
+		}
+		String titleAr = title(draft.titleAr(), "titleAr", problems);
+		String titleEn = title(draft.titleEn(), "titleEn", problems);
+		List<String> renderedAr = body(draft.bodyAr(), "ar", "bodyAr", problems);
+		List<String> renderedEn = body(draft.bodyEn(), "en", "bodyEn", problems);
+		if (!problems.isEmpty()) {
+			throw new PublishingRefused(problems);
+		}
+		return new Bulletin(id, date, titleAr, titleEn, draft.bodyAr().strip(), draft.bodyEn().strip(), renderedAr,
+				renderedEn, version, false, null, null, null);
+	}
+
+	private static String title(String title, String field, List<FieldProblem> problems) {
+		if (title == null || title.isBlank()) {
+			problems.add(new FieldProblem(field, "publishing.error.required"));
+			return null;
+		}
+		if (title.strip().length() > TITLE_MAX) {
+			problems.add(new FieldProblem(field, "publishing.error.tooLong"));
+		}
+		return title.strip();
+	}
+
+	private List<String> body(String body, String language, String field, List<FieldProblem> problems) {
+		if (body == null || body.isBlank()) {
+			problems.add(new FieldProblem(field, "publishing.error.required"));
+			return List.of();
+		}
+		return this.figures.render(body, language, field, problems);
+	}
+
+	private static String caller() {
+		return SecurityContextHolder.getContext().getAuthentication().getName();
+	}
+
+}
