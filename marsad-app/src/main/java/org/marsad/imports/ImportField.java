@@ -40,9 +40,14 @@ public enum ImportField {
 	DESCRIPTION_EN(false, "description_en", "description", "notes"),
 	/** {@code internal} or {@code publishable}. */
 	CONFIDENTIALITY(false, "confidentiality", "السرية"),
-	/** The number: digits, Arabic-Indic digits, words, with a qualifier («أكثر من 6000»). */
+	/**
+	 * The number: digits, Arabic-Indic digits, words, with a qualifier («أكثر من 6000»).
+	 */
 	FIGURE(false, "figure", "value", "count", "number", "fatalities", "العدد", "الرقم"),
-	/** A qualifier code ({@code exact}, {@code about}, {@code more_than}, …) overriding the one stated. */
+	/**
+	 * A qualifier code ({@code exact}, {@code about}, {@code more_than}, …) overriding
+	 * the one stated.
+	 */
 	QUALIFIER(false, "qualifier", "الصيغة"),
 	/** The low bound. */
 	LOW(false, "low", "min", "minimum", "الحد الأدنى"),

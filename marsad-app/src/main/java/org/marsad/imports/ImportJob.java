@@ -45,7 +45,10 @@ public record ImportJob(UUID id, UUID sheetId, State state, int total, int done,
 		COMMITTED,
 		/** A row was refused: nothing was kept. */
 		REFUSED,
-		/** The run broke off (the server stopped, or the database failed): nothing was kept. */
+		/**
+		 * The run broke off (the server stopped, or the database failed): nothing was
+		 * kept.
+		 */
 		FAILED;
 
 		/** The code used in the database and the API. */

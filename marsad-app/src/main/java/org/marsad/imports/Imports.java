@@ -15,10 +15,11 @@ public interface Imports {
 
 	/**
 	 * Keeps an uploaded file and reads its header row.
-	 * @param fileName the name the sender gave the file (shown only, never used as a path)
+	 * @param fileName the name the sender gave the file (shown only, never used as a
+	 * path)
 	 * @param content the file's bytes
-	 * @param encoding the text encoding of a CSV file, or {@code null} to recognise UTF-8 and
-	 * UTF-16 (with a byte order mark)
+	 * @param encoding the text encoding of a CSV file, or {@code null} to recognise UTF-8
+	 * and UTF-16 (with a byte order mark)
 	 * @return the sheet, with its columns, a few rows and the proposed mapping
 	 * @throws ImportRefused for an empty, unreadable or oversized file, naming the field
 	 */

@@ -21,7 +21,8 @@ import org.marsad.catalogue.Places;
  * <li>an id of the catalogue (a P-code such as {@code SY0802}, {@code sdf}) is taken as
  * it is</li>
  * <li>otherwise the cell must name exactly one entry by its Arabic or English name or an
- * alias, compared by {@link NameKeys} (hamza and alef forms, teh marbuta, the article)</li>
+ * alias, compared by {@link NameKeys} (hamza and alef forms, teh marbuta, the
+ * article)</li>
  * <li>a name shared by several entries is ambiguous: the sheet must give the id</li>
  * </ul>
  */

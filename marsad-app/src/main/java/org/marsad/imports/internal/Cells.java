@@ -21,18 +21,19 @@ import org.marsad.text.vocabulary.DatePrecision;
 
 /**
  * Reads the cells of a sheet as people write them, with the text engine for what is not a
- * plain value. Each reader returns {@code null} for a cell it cannot read; the caller names
- * the problem.
+ * plain value. Each reader returns {@code null} for a cell it cannot read; the caller
+ * names the problem.
  * <ul>
  * <li>Numbers: digits in any script with {@code ,} {@code ٬} thousands separators and
  * {@code .} {@code ٫} decimals are exact; anything else («أكثر من ٦٠٠٠», «نحو 3370»,
- * «عشرات», «ثلاثة آلاف») must hold exactly one number as the text engine reads it, with its
- * qualifier and interval (DESIGN, "Figure qualifiers"). Percentages are not counts.</li>
+ * «عشرات», «ثلاثة آلاف») must hold exactly one number as the text engine reads it, with
+ * its qualifier and interval (DESIGN, "Figure qualifiers"). Percentages are not
+ * counts.</li>
  * <li>Dates: {@code 2019-01-31} and {@code 2019/01/31}; day first in {@code 31/1/2019},
  * {@code 31-1-2019} and {@code 31.1.2019} (the order used in Arabic and European
- * spreadsheets); {@code 2019-01} is a month and {@code 2019} a year; anything else must hold
- * exactly one date as the text engine reads it («31 كانون الثاني 2019», «يناير ٢٠١٩»),
- * resolved against the day of the import.</li>
+ * spreadsheets); {@code 2019-01} is a month and {@code 2019} a year; anything else must
+ * hold exactly one date as the text engine reads it («31 كانون الثاني 2019», «يناير
+ * ٢٠١٩»), resolved against the day of the import.</li>
  * <li>Yes/no: {@code yes}, {@code true}, {@code 1}, «نعم» and {@code no}, {@code false},
  * {@code 0}, «لا».</li>
  * <li>Codes: lower case, with spaces, hyphens and slashes as {@code _}
@@ -77,11 +78,31 @@ final class Cells {
 			return exact(new BigDecimal(folded.replace(",", "")));
 		}
 		List<NumberMention> found = this.numbers.find(FoldedText.of(cell));
-		if (found.size() != 1 || found.get(0).percent()) {
+		if (found.size() != 1 || found.get(0).percent() || !onlyWordsAround(cell, found.get(0))) {
 			return null;
 		}
 		NumberMention number = found.get(0);
 		return new StatedValue(number.qualifier().code(), number.low(), number.best(), number.high());
+	}
+
+	/**
+	 * Whether the rest of a cell, outside its one number, holds only words and spaces
+	 * (the counted noun: «عائلة», «families»), not digits or symbols that would make the
+	 * number a part of something else («<b>1</b>», «2019/3»).
+	 */
+	private static boolean onlyWordsAround(String cell, NumberMention number) {
+		for (int i = 0; i < cell.length(); i++) {
+			if (i >= number.start() && i < number.end()) {
+				continue;
+			}
+			char c = cell.charAt(i);
+			if (!Character.isLetter(c) && !Character.isWhitespace(c)
+					&& Character.getType(c) != Character.NON_SPACING_MARK
+					&& ArabicFolding.fold(c) != ArabicFolding.DROPPED) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** A plain number without qualifier (a bound), or {@code null}. */

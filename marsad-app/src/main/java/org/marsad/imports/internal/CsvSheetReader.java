@@ -26,9 +26,10 @@ import org.apache.commons.csv.CSVRecord;
  * <ul>
  * <li>Encoding: a byte order mark decides (UTF-8, UTF-16 LE or BE); without one, the
  * encoding the sender named, else UTF-8. Decoding is strict: a byte sequence that is not
- * valid in the encoding stops the reading with the row it is in, never a silent U+FFFD.</li>
- * <li>Delimiter: the one of {@code ,} {@code ;} and tab found most often outside quotes in
- * the header row (spreadsheets in Arabic locales write {@code ;}).</li>
+ * valid in the encoding stops the reading with the row it is in, never a silent
+ * U+FFFD.</li>
+ * <li>Delimiter: the one of {@code ,} {@code ;} and tab found most often outside quotes
+ * in the header row (spreadsheets in Arabic locales write {@code ;}).</li>
  * <li>Quotes as in RFC 4180; a quote left open stops the reading with its row.</li>
  * <li>Rows are counted as a spreadsheet counts them: an empty line is a row.</li>
  * </ul>
@@ -44,6 +45,8 @@ final class CsvSheetReader implements SheetReader {
 	private static final char QUOTE = '"';
 
 	private static final int HEADER_SCAN = 64 * 1024;
+
+	private static final String UNDECODABLE = "\uFFFF";
 
 	private final Charset named;
 
@@ -72,6 +75,21 @@ final class CsvSheetReader implements SheetReader {
 	@Override
 	public void read(Path file, RowVisitor visitor) {
 		int[] row = { 0 };
+		try {
+			parse(file, CodingErrorAction.REPORT, (number, cells) -> {
+				row[0] = number;
+				return visitor.row(number, cells);
+			});
+		}
+		catch (IOException | UncheckedIOException ex) {
+			if (isCoding(ex)) {
+				throw new SheetUnreadable("import.error.encoding", rowOfUndecodable(file), ex);
+			}
+			throw new SheetUnreadable("import.error.malformed", row[0] + 1, ex);
+		}
+	}
+
+	private void parse(Path file, CodingErrorAction onError, RowVisitor visitor) throws IOException {
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
 			in.mark(3);
 			Bom bom = encoding(in.readNBytes(3));
@@ -79,8 +97,9 @@ final class CsvSheetReader implements SheetReader {
 			in.skipNBytes(bom.length());
 			CharsetDecoder decoder = bom.charset()
 				.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT);
+				.onMalformedInput(onError)
+				.onUnmappableCharacter(onError)
+				.replaceWith(UNDECODABLE);
 			Reader reader = new BufferedReader(new InputStreamReader(in, decoder), HEADER_SCAN);
 			reader.mark(HEADER_SCAN);
 			char delimiter = delimiter(reader);
@@ -90,29 +109,51 @@ final class CsvSheetReader implements SheetReader {
 				.setIgnoreEmptyLines(false)
 				.setTrim(false)
 				.get();
+			int number = 0;
 			try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
 				for (CSVRecord record : parser) {
-					row[0]++;
 					List<String> cells = new ArrayList<>(record.size());
 					record.forEach(cells::add);
-					if (!visitor.row(row[0], cells)) {
+					if (!visitor.row(++number, cells)) {
 						return;
 					}
 				}
 			}
 		}
-		catch (IOException | UncheckedIOException ex) {
-			throw unreadable(ex, row[0] + 1);
-		}
 	}
 
-	private static SheetUnreadable unreadable(Exception ex, int row) {
+	/**
+	 * The row holding the first bytes that the encoding cannot decode. Decoders work on
+	 * blocks of bytes, so the failing read says nothing of the row; a second pass
+	 * replaces what cannot be decoded with a noncharacter (U+FFFF, never in text) and
+	 * finds it.
+	 */
+	private int rowOfUndecodable(Path file) {
+		int[] found = { 0 };
+		try {
+			parse(file, CodingErrorAction.REPLACE, (number, cells) -> {
+				for (String cell : cells) {
+					if (cell.indexOf(UNDECODABLE.charAt(0)) >= 0) {
+						found[0] = number;
+						return false;
+					}
+				}
+				return true;
+			});
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return found[0];
+		}
+		return found[0];
+	}
+
+	private static boolean isCoding(Exception ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof CharacterCodingException) {
-				return new SheetUnreadable("import.error.encoding", row, ex);
+				return true;
 			}
 		}
-		return new SheetUnreadable("import.error.malformed", row, ex);
+		return false;
 	}
 
 	private Bom encoding(byte[] head) {
@@ -128,7 +169,9 @@ final class CsvSheetReader implements SheetReader {
 		return new Bom((this.named != null) ? this.named : StandardCharsets.UTF_8, 0);
 	}
 
-	/** The delimiter found most often outside quotes in the first row; a comma by default. */
+	/**
+	 * The delimiter found most often outside quotes in the first row; a comma by default.
+	 */
 	private static char delimiter(Reader reader) throws IOException {
 		int commas = 0;
 		int semicolons = 0;

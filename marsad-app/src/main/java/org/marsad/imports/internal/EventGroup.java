@@ -38,9 +38,9 @@ final class EventGroup {
 		for (Map.Entry<ImportField, String> cell : row.eventCells().entrySet()) {
 			String first = this.cells.get(cell.getKey());
 			if (!cell.getValue().equals(first)) {
-				this.problems.add(new RowProblem(row.number(), columns.column(cell.getKey()),
-						RowReading.shown(cell.getValue()),
-						messages.text("import.error.eventDiffers") + " " + this.described.number()));
+				this.problems
+					.add(new RowProblem(row.number(), columns.column(cell.getKey()), RowReading.shown(cell.getValue()),
+							messages.text("import.error.eventDiffers") + " " + this.described.number()));
 			}
 		}
 	}

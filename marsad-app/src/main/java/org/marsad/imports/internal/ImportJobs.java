@@ -24,16 +24,15 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Runs commits one at a time on a thread of their own, in the name and language of whoever
- * started them, and tells how far each has gone.
+ * Runs commits one at a time on a thread of their own, in the name and language of
+ * whoever started them, and tells how far each has gone.
  * <ul>
  * <li>one at a time: two imports into one record at once would only compete for the same
  * rows and locks; a second one waits as {@code queued}</li>
  * <li>progress is counted in memory while a job runs; the database row is written when it
  * is queued and when it ends</li>
- * <li>a job that was queued or running when the process stopped is marked
- * {@code failed} at the next start: its transaction never committed, so nothing of it was
- * kept</li>
+ * <li>a job that was queued or running when the process stopped is marked {@code failed}
+ * at the next start: its transaction never committed, so nothing of it was kept</li>
  * </ul>
  */
 final class ImportJobs implements DisposableBean {
@@ -131,8 +130,8 @@ final class ImportJobs implements DisposableBean {
 		}
 
 		ImportJob now() {
-			return new ImportJob(this.job.id(), this.job.sheetId(), this.state, this.job.total(), this.done.get(), 0,
-					0, List.of(), this.job.startedAt(), this.job.startedBy(), null);
+			return new ImportJob(this.job.id(), this.job.sheetId(), this.state, this.job.total(), this.done.get(), 0, 0,
+					List.of(), this.job.startedAt(), this.job.startedBy(), null);
 		}
 
 	}

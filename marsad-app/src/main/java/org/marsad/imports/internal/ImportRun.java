@@ -28,8 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>reads every row ({@link RowReading}) and groups the rows of each event
  * ({@link EventGroup}): rows with the same event key, or each row alone</li>
  * <li>creates each event and its figures through the events API, as a documenter would,
- * so that an import obeys every rule the forms obey; a refusal is named by row and
- * column ({@link RefusalColumns}) and the run goes on to find the others, up to
+ * so that an import obeys every rule the forms obey; a refusal is named by row and column
+ * ({@link RefusalColumns}) and the run goes on to find the others, up to
  * {@value ImportCheck#MAX_PROBLEMS}</li>
  * <li>commits only when it was asked to keep the rows and nothing was refused; a dry run
  * and a refused commit roll everything back</li>
@@ -79,8 +79,8 @@ final class ImportRun {
 			}
 			return true;
 		});
-		return this.transactions.execute((status) -> apply(groups, rows[0], columns, reading, keep, progress, jobId,
-				sheet.id(), status));
+		return this.transactions
+			.execute((status) -> apply(groups, rows[0], columns, reading, keep, progress, jobId, sheet.id(), status));
 	}
 
 	private ImportCheck apply(Map<String, EventGroup> groups, int rows, SheetColumns columns, RowReading reading,

@@ -53,8 +53,8 @@ class ImportsConfiguration {
 	}
 
 	@Bean
-	ImportService importService(SheetFiles files, SheetRepository sheets, ImportJobs jobs, ImportRun run,
-			Places places, Actors actors, MessageSource messages) {
+	ImportService importService(SheetFiles files, SheetRepository sheets, ImportJobs jobs, ImportRun run, Places places,
+			Actors actors, MessageSource messages) {
 		return new ImportService(files, sheets, jobs, run, places, actors, messages, Clock.systemUTC());
 	}
 

@@ -67,8 +67,8 @@ final class JobRepository {
 	}
 
 	/**
-	 * Marks the jobs that were queued or running when the process stopped as failed: their
-	 * transaction never committed, so nothing of them was kept.
+	 * Marks the jobs that were queued or running when the process stopped as failed:
+	 * their transaction never committed, so nothing of them was kept.
 	 * @param at when this was noticed
 	 * @return how many there were
 	 */

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.marsad.imports.ColumnMapping;
 
 /**
- * The mapping step as a form: one select per field ({@code columns[date_from]}), holding a
- * column name or nothing.
+ * The mapping step as a form: one select per field ({@code columns[date_from]}), holding
+ * a column name or nothing.
  */
 public class MappingForm {
 

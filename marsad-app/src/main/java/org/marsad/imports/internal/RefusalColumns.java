@@ -8,8 +8,8 @@ import org.marsad.imports.ImportField;
 
 /**
  * Names the sheet field behind a field path of the events API's refusals
- * ({@code dateFrom}, {@code actors[1].actorId}, {@code figure.manualValue.low}, …), so that
- * a refusal is reported in the sheet's own terms.
+ * ({@code dateFrom}, {@code actors[1].actorId}, {@code figure.manualValue.low}, …), so
+ * that a refusal is reported in the sheet's own terms.
  * <ul>
  * <li>a path names the field of its first segment, after {@code figure.}</li>
  * <li>actors are told apart by the role they were given, not their position</li>

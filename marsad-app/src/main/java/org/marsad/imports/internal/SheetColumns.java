@@ -83,8 +83,8 @@ final class SheetColumns {
 	 * @param names the column names
 	 * @param mapping the mapping
 	 * @return the columns with the position of each mapped field
-	 * @throws ImportRefused naming {@code mapping.<field>} for an unknown field or column, a
-	 * column mapped twice, or a required field left out
+	 * @throws ImportRefused naming {@code mapping.<field>} for an unknown field or
+	 * column, a column mapped twice, or a required field left out
 	 */
 	static SheetColumns of(List<String> names, ColumnMapping mapping) {
 		List<FieldProblem> problems = new ArrayList<>();

@@ -14,9 +14,10 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 /**
- * Keeps uploaded sheets in the data folder ({@code imports/<id>}), under the sheet's random
- * id: the sender's file name never becomes a path. A file is written beside its final name
- * and moved there only when complete, so a broken upload leaves nothing behind.
+ * Keeps uploaded sheets in the data folder ({@code imports/<id>}), under the sheet's
+ * random id: the sender's file name never becomes a path. A file is written beside its
+ * final name and moved there only when complete, so a broken upload leaves nothing
+ * behind.
  */
 final class SheetFiles {
 

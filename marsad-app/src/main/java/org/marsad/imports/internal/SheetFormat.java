@@ -7,8 +7,8 @@ import java.util.Locale;
  * file name.
  * <ul>
  * <li>{@link #XLSX}: a ZIP container (Office Open XML starts with {@code PK\3\4})</li>
- * <li>the legacy binary {@code .xls} (an OLE2 container) is refused with a request to save
- * the sheet as XLSX or CSV</li>
+ * <li>the legacy binary {@code .xls} (an OLE2 container) is refused with a request to
+ * save the sheet as XLSX or CSV</li>
  * <li>anything else is read as delimited text ({@link #CSV})</li>
  * </ul>
  */

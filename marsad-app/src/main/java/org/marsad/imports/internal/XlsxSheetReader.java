@@ -16,6 +16,7 @@ import java.util.zip.ZipFile;
 
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -27,7 +28,8 @@ import org.dhatim.fastexcel.reader.Sheet;
  * <li>Cells become text as a person sees them: numbers without exponent or trailing
  * zeros, cells formatted as dates as ISO dates ({@code 2019-01-31}), booleans as
  * {@code true}/{@code false}, formulas as their cached result.</li>
- * <li>Rows keep their numbers: a row missing from the file is skipped, not renumbered.</li>
+ * <li>Rows keep their numbers: a row missing from the file is skipped, not
+ * renumbered.</li>
  * <li>Before anything is parsed, the container is checked against ZIP bombs: at most
  * {@value #MAX_ENTRIES} entries and {@value #MAX_EXPANDED} bytes once expanded.</li>
  * </ul>
@@ -63,7 +65,7 @@ final class XlsxSheetReader implements SheetReader {
 				}
 			}
 		}
-		catch (IOException | UncheckedIOException | IllegalStateException ex) {
+		catch (IOException | UncheckedIOException | IllegalStateException | ExcelReaderException ex) {
 			throw new SheetUnreadable("import.error.workbook", last[0] + 1, ex);
 		}
 	}
@@ -127,8 +129,8 @@ final class XlsxSheetReader implements SheetReader {
 	}
 
 	/**
-	 * Whether a number format shows a date: it has a day, month or year code outside quoted
-	 * text and brackets (ECMA-376 part 1, 18.8.31), such as {@code dd/mm/yyyy} or
+	 * Whether a number format shows a date: it has a day, month or year code outside
+	 * quoted text and brackets (ECMA-376 part 1, 18.8.31), such as {@code dd/mm/yyyy} or
 	 * {@code [$-1010000]d/m/yyyy}.
 	 */
 	static boolean isDateFormat(String format) {
