@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.marsad.bench.draft.DraftBenchmark;
 import org.marsad.bench.events.EventListBenchmark;
+import org.marsad.bench.imports.ImportBenchmark;
 import org.marsad.bench.load.ReportLoadTest;
 import org.marsad.bench.tallies.TallyBenchmark;
 import org.marsad.bench.search.SearchBenchmark;
@@ -21,6 +22,8 @@ import org.openjdk.jmh.Main;
  * <li>{@code tallies [options]} runs the tally benchmark on PostgreSQL and H2</li>
  * <li>{@code search [options]} runs the search benchmark: indexing against
  * StandardAnalyzer, query latency</li>
+ * <li>{@code imports [options]} times the import of a 100,000-row sheet against posting
+ * the same kind of events one by one</li>
  * <li>{@code list} lists the JMH benchmarks in this jar</li>
  * <li>{@code help} prints the usage</li>
  * <li>anything else goes to JMH as is, e.g.
@@ -45,6 +48,7 @@ public final class BenchCommand {
 			case "events" -> System.exit(events(Arrays.copyOfRange(args, 1, args.length)));
 			case "tallies" -> System.exit(tallies(Arrays.copyOfRange(args, 1, args.length)));
 			case "search" -> System.exit(SearchBenchmark.run(Arrays.copyOfRange(args, 1, args.length), System.out));
+			case "imports" -> System.exit(ImportBenchmark.run(Arrays.copyOfRange(args, 1, args.length), System.out));
 			case "list" -> list();
 			default -> jmh(args);
 		}
@@ -58,12 +62,13 @@ public final class BenchCommand {
 				  events [options]      event list pages over 100,000 seeded events (see below)
 				  tallies [options]     tally benchmark over 1,000,000 coded figures (see below)
 				  search [options]      search benchmark: indexing against StandardAnalyzer, query latency (see below)
+				  imports [options]     import of a 100,000-row sheet against posting events one by one (see below)
 				  list                  list the JMH benchmarks
 				  help                  this text
 				  <JMH arguments>       run JMH, e.g. ExtractionBenchmark -f 1 -wi 2 -i 3 (JMH's -h lists its options)
 
 				""" + ReportLoadTest.usage() + "\n" + DraftBenchmark.usage() + "\n" + EventListBenchmark.usage() + "\n"
-				+ TallyBenchmark.USAGE + "\n" + SearchBenchmark.usage();
+				+ TallyBenchmark.USAGE + "\n" + SearchBenchmark.usage() + "\n" + ImportBenchmark.usage();
 	}
 
 	private static int load(String[] args) {

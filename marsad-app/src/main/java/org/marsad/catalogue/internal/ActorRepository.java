@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.marsad.catalogue.NameKeys;
 import org.marsad.catalogue.Actor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -4,6 +4,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.marsad.catalogue.NameKeys;
 import org.marsad.catalogue.Actor;
 
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.marsad.catalogue.NameKeys;
 import org.marsad.catalogue.Place;
 
 import org.springframework.jdbc.core.JdbcTemplate;

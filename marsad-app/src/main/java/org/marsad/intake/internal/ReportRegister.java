@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.marsad.intake.DisplayName;
 import org.marsad.audit.AuditLog;
 import org.marsad.audit.AuditRecord;
 import org.marsad.intake.Attachment;

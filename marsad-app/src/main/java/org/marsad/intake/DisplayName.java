@@ -1,4 +1,4 @@
-package org.marsad.intake.internal;
+package org.marsad.intake;
 
 /**
  * Makes a sender's file name safe to show and to offer in a download header. The name is
@@ -13,11 +13,11 @@ package org.marsad.intake.internal;
  * <li>falls back to {@value #FALLBACK} when nothing is left</li>
  * </ul>
  */
-final class DisplayName {
+public final class DisplayName {
 
-	static final int MAX_LENGTH = 120;
+	public static final int MAX_LENGTH = 120;
 
-	static final String FALLBACK = "attachment";
+	public static final String FALLBACK = "attachment";
 
 	private static final int MAX_EXTENSION = 12;
 
@@ -44,7 +44,7 @@ final class DisplayName {
 	private static final char LAST_ISOLATE_CONTROL = '\u2069';
 
 	/** The longest original name kept for the record. */
-	static final int MAX_ORIGINAL_LENGTH = 1000;
+	public static final int MAX_ORIGINAL_LENGTH = 1000;
 
 	private static final char NUL = '\0';
 
@@ -59,7 +59,7 @@ final class DisplayName {
 	 * @param name the name as sent, may be {@code null}
 	 * @return the name to keep, or {@code null}
 	 */
-	static String original(String name) {
+	public static String original(String name) {
 		if (name == null) {
 			return null;
 		}
@@ -72,7 +72,7 @@ final class DisplayName {
 	 * @param name the name as sent, may be {@code null}
 	 * @return a safe, non-empty name
 	 */
-	static String of(String name) {
+	public static String of(String name) {
 		if (name == null) {
 			return FALLBACK;
 		}

@@ -1,4 +1,4 @@
-package org.marsad.catalogue.internal;
+package org.marsad.catalogue;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.marsad.catalogue.internal;
+package org.marsad.catalogue;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -21,7 +21,7 @@ import org.marsad.text.normalize.ArabicFolding;
  * A key holds only letters, digits and single spaces, so it is safe inside a {@code LIKE}
  * pattern.
  */
-final class NameKeys {
+public final class NameKeys {
 
 	private static final int MIN_AFTER_ARTICLE = 2;
 
@@ -33,7 +33,7 @@ final class NameKeys {
 	 * @param name the name, or {@code null}
 	 * @return the key, empty when the name holds no letter or digit
 	 */
-	static String of(String name) {
+	public static String of(String name) {
 		if (name == null) {
 			return "";
 		}
@@ -65,7 +65,7 @@ final class NameKeys {
 	 * @param names the names; {@code null} entries are skipped
 	 * @return the keys, in the order of the names
 	 */
-	static Set<String> of(Collection<String> names) {
+	public static Set<String> of(Collection<String> names) {
 		Set<String> keys = new LinkedHashSet<>();
 		for (String name : names) {
 			String key = of(name);

@@ -1,4 +1,4 @@
-package org.marsad.intake.internal;
+package org.marsad.intake;
 
 import org.junit.jupiter.api.Test;
 
