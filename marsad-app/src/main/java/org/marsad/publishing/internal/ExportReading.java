@@ -16,10 +16,10 @@ import org.marsad.events.Confidentiality;
 import org.marsad.events.Event;
 import org.marsad.events.EventActor;
 import org.marsad.events.EventFilter;
+import org.marsad.events.EventPage;
 import org.marsad.events.EventSummary;
 import org.marsad.events.Events;
 import org.marsad.events.RecordNotFound;
-import org.marsad.intake.PageOf;
 import org.marsad.intake.PageRequest;
 import org.marsad.text.vocabulary.PlaceKind;
 
@@ -60,7 +60,7 @@ class ExportReading {
 		int page = 0;
 		while (true) {
 			int number = page;
-			PageOf<EventSummary> summaries = PublicReading.as(audience,
+			EventPage summaries = PublicReading.as(audience,
 					() -> this.events.list(effective, new PageRequest(number, PageRequest.MAX_SIZE)));
 			for (EventSummary summary : summaries.items()) {
 				if (!visible(summary, audience)) {
