@@ -59,6 +59,7 @@ public interface Imports {
 	 * @param sheetId the sheet
 	 * @param mapping which column holds which field
 	 * @return the job, queued or running
+	 * @throws AlreadyImported when the sheet was committed already or is being committed
 	 * @throws ImportRefused for a mapping that names unknown columns or lacks a required
 	 * field
 	 */

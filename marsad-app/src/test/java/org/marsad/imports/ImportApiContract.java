@@ -115,6 +115,28 @@ abstract class ImportApiContract extends ImportContract {
 	}
 
 	@Test
+	void aSheetIsImportedOnlyOnce() throws Exception {
+		String id = sheetId(GOOD);
+		assertThat(commitAndWait(id, mapping()).get("state").asString()).isEqualTo("COMMITTED");
+		long events = rows("event");
+		this.mvc
+			.perform(post("/api/imports/" + id + "/commit").with(as(Role.DOCUMENTER))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(mapping()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.field").value("sheet"));
+		assertThat(rows("event")).isEqualTo(events);
+	}
+
+	@Test
+	void aRefusedSheetCanBeCommittedAgainOnceCorrected() throws Exception {
+		String id = sheetId(HEADER + "E1,displacement,2019-01-30,الباغوز,قسد,100,person,exited,IQ\n");
+		String wrong = "{\"columns\": {\"type\": \"نوع الحدث\", \"date_from\": \"الجنسية\"}}";
+		assertThat(commitAndWait(id, wrong).get("state").asString()).isEqualTo("REFUSED");
+		assertThat(commitAndWait(id, mapping()).get("state").asString()).isEqualTo("COMMITTED");
+	}
+
+	@Test
 	void aCommitWithOneRefusedRowKeepsNothing() throws Exception {
 		String sheet = GOOD + "E3,displacement,2099-01-30,الباغوز,قسد,100,person,exited,IQ\n";
 		long events = rows("event");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.marsad.imports.AlreadyImported;
 import org.marsad.imports.ImportRefused;
 import org.marsad.imports.UnknownImport;
 import org.marsad.intake.FieldProblem;
@@ -43,6 +44,15 @@ class ImportApiProblems {
 		if (refused.row() > 0) {
 			problem.setProperty("row", refused.row());
 		}
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail again(AlreadyImported again) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				message("import.error.alreadyImported"));
+		problem.setTitle("Already imported");
+		problem.setProperty("field", "sheet");
 		return problem;
 	}
 

@@ -14,6 +14,7 @@ import java.util.function.Function;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.marsad.imports.AlreadyImported;
 import org.marsad.imports.ImportCheck;
 import org.marsad.imports.ImportJob;
 import org.marsad.imports.ImportJob.State;
@@ -65,8 +66,12 @@ final class ImportJobs implements DisposableBean {
 	 * @param queued the job, in state {@code queued}
 	 * @param work the run, given the progress to report to
 	 * @return the job as queued
+	 * @throws AlreadyImported when the sheet was committed or is being committed
 	 */
-	ImportJob submit(ImportJob queued, Function<ImportRun.Progress, ImportCheck> work) {
+	synchronized ImportJob submit(ImportJob queued, Function<ImportRun.Progress, ImportCheck> work) {
+		if (this.repository.committedOrUnderWay(queued.sheetId())) {
+			throw new AlreadyImported();
+		}
 		this.repository.insert(queued);
 		Live progress = new Live(queued);
 		this.live.put(queued.id(), progress);
@@ -90,6 +95,11 @@ final class ImportJobs implements DisposableBean {
 			}
 		});
 		return queued;
+	}
+
+	/** Whether a sheet was committed, or a commit of it is queued or running. */
+	boolean committedOrUnderWay(UUID sheetId) {
+		return this.repository.committedOrUnderWay(sheetId);
 	}
 
 	/** A job's state: live while it runs, else as stored. */

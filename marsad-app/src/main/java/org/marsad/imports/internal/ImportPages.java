@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.marsad.imports.AlreadyImported;
 import org.marsad.imports.ImportCheck;
 import org.marsad.imports.ImportField;
 import org.marsad.imports.ImportRefused;
@@ -90,6 +91,11 @@ class ImportPages {
 		catch (ImportRefused refused) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return sheet(model, this.imports.sheet(id), form, null, refused);
+		}
+		catch (AlreadyImported again) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return sheet(model, this.imports.sheet(id), form, null,
+					ImportRefused.of("sheet", "import.error.alreadyImported"));
 		}
 	}
 

@@ -66,6 +66,15 @@ final class JobRepository {
 		return this.jdbc.sql("SELECT * FROM import_job WHERE id = :id").param("id", id).query(this::row).optional();
 	}
 
+	/** Whether a sheet has a job that committed it or may still do so. */
+	boolean committedOrUnderWay(UUID sheetId) {
+		return this.jdbc
+			.sql("SELECT COUNT(*) FROM import_job WHERE sheet_id = :sheet AND state IN ('queued', 'running', 'committed')")
+			.param("sheet", sheetId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/**
 	 * Marks the jobs that were queued or running when the process stopped as failed:
 	 * their transaction never committed, so nothing of them was kept.
