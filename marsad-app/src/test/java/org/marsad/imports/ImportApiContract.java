@@ -103,15 +103,20 @@ abstract class ImportApiContract extends ImportContract {
 	void aCommitKeepsEveryRow() throws Exception {
 		long events = rows("event");
 		long figures = rows("figure");
+		long moreThan6000 = moreThan6000();
 		JsonNode job = commitAndWait(sheetId(GOOD), mapping());
 		assertThat(job.get("state").asString()).isEqualTo("COMMITTED");
 		assertThat(job.get("events").asInt()).isEqualTo(2);
 		assertThat(job.get("done").asInt()).isEqualTo(3);
 		assertThat(rows("event")).isEqualTo(events + 2);
 		assertThat(rows("figure")).isEqualTo(figures + 3);
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM figure WHERE qualifier = 'more_than' AND low = 6000")
+		assertThat(moreThan6000()).isEqualTo(moreThan6000 + 1);
+	}
+
+	private long moreThan6000() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM figure WHERE qualifier = 'more_than' AND low = 6000")
 			.query(Long.class)
-			.single()).isEqualTo(1);
+			.single();
 	}
 
 	@Test

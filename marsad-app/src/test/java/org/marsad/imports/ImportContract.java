@@ -89,10 +89,14 @@ abstract class ImportContract {
 		JsonNode job = read(this.mvc.perform(post("/api/imports/" + sheetId + "/commit").with(as(Role.DOCUMENTER))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(mapping)));
+		return waitFor(job.get("id").asString());
+	}
+
+	JsonNode waitFor(String jobId) throws Exception {
+		JsonNode job = null;
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
 		while (Instant.now().isBefore(deadline)) {
-			job = read(
-					this.mvc.perform(get("/api/imports/jobs/" + job.get("id").asString()).with(as(Role.DOCUMENTER))));
+			job = read(this.mvc.perform(get("/api/imports/jobs/" + jobId).with(as(Role.DOCUMENTER))));
 			String state = job.get("state").asString();
 			if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
 				return job;

@@ -17,7 +17,9 @@ import org.marsad.security.RoleMatrix;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,14 +86,43 @@ class ImportRoleMatrixTests extends ImportContract {
 	}
 
 	private Map<String, Check> checks() {
-		return Map.of("imports.upload",
-				(role) -> status(MockMvcRequestBuilders.multipart("/api/imports")
-					.file(new MockMultipartFile("file", "أحداث.csv", "text/csv", SHEET.getBytes(StandardCharsets.UTF_8))),
-						role),
-				"imports.read", (role) -> status(MockMvcRequestBuilders.get("/api/imports/" + sheet), role),
-				"imports.check", (role) -> mapped(MockMvcRequestBuilders.post("/api/imports/" + sheet + "/check"), role),
-				"imports.commit",
-				(role) -> mapped(MockMvcRequestBuilders.post("/api/imports/" + uncommitted.pop() + "/commit"), role));
+		return Map.of("imports.upload", (role) -> upload(role), "imports.read",
+				(role) -> status(MockMvcRequestBuilders.get("/api/imports/" + sheet), role), "imports.check",
+				(role) -> mapped(MockMvcRequestBuilders.post("/api/imports/" + sheet + "/check"), role),
+				"imports.commit", (role) -> commit(role));
+	}
+
+	private int upload(Role role) throws Exception {
+		MockMultipartHttpServletRequestBuilder request = MockMvcRequestBuilders.multipart("/api/imports")
+			.file(new MockMultipartFile("file", "أحداث.csv", "text/csv", SHEET.getBytes(StandardCharsets.UTF_8)));
+		return this.mvc.perform((role != null) ? request.with(as(role)) : request)
+			.andReturn()
+			.getResponse()
+			.getStatus();
+	}
+
+	/**
+	 * Commits a sheet of its own and, when served, waits for the job so that it ends
+	 * before the next cell.
+	 */
+	private int commit(Role role) throws Exception {
+		MvcResult result = this.mvc
+			.perform(withRole(MockMvcRequestBuilders.post("/api/imports/" + uncommitted.pop() + "/commit")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(mapping()), role))
+			.andReturn();
+		int status = result.getResponse().getStatus();
+		if (status == 202) {
+			String job = JSON.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+				.get("id")
+				.asString();
+			waitFor(job);
+		}
+		return status;
+	}
+
+	private static MockHttpServletRequestBuilder withRole(MockHttpServletRequestBuilder request, Role role) {
+		return (role != null) ? request.with(as(role)) : request;
 	}
 
 	private int mapped(MockHttpServletRequestBuilder request, Role role) throws Exception {

@@ -95,8 +95,8 @@ class EventListing {
 
 	/**
 	 * How many events match, counted up to {@code limit}: the count stops reading there,
-	 * since a broad filter matches tens of thousands of events. It selects a constant, not
-	 * the id, so that it can be answered from an index alone.
+	 * since a broad filter matches tens of thousands of events. It selects a constant,
+	 * not the id, so that it can be answered from an index alone.
 	 */
 	long count(EventFilter filter, int limit) {
 		Map<String, Object> params = new LinkedHashMap<>();

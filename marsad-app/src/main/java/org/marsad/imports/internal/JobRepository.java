@@ -68,8 +68,8 @@ final class JobRepository {
 
 	/** Whether a sheet has a job that committed it or may still do so. */
 	boolean committedOrUnderWay(UUID sheetId) {
-		return this.jdbc
-			.sql("SELECT COUNT(*) FROM import_job WHERE sheet_id = :sheet AND state IN ('queued', 'running', 'committed')")
+		return this.jdbc.sql(
+				"SELECT COUNT(*) FROM import_job WHERE sheet_id = :sheet AND state IN ('queued', 'running', 'committed')")
 			.param("sheet", sheetId)
 			.query(Long.class)
 			.single() > 0;
