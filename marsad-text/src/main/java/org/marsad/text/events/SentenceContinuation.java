@@ -1,5 +1,6 @@
 package org.marsad.text.events;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -30,7 +31,8 @@ import org.marsad.text.vocabulary.EventType;
  * words) as a place of the event so far; new actors and figures are allowed, since they
  * tell more about the same event</li>
  * <li>the joined event spans all its sentences and holds the mentions of all; it is built
- * once, so a long run of joined sentences costs time linear in its length</li>
+ * once, so a long run of joined sentences costs time linear in its length, and an event
+ * that nothing can go on with is passed on as it is</li>
  * </ul>
  */
 final class SentenceContinuation {
@@ -63,8 +65,14 @@ final class SentenceContinuation {
 			}
 			if (run != null) {
 				joined.add(run.event());
+				run = null;
 			}
-			run = new Run(text, event);
+			if (sentenceFirst.get(i + 1)) {
+				run = new Run(text, event);
+			}
+			else {
+				joined.add(event);
+			}
 		}
 		if (run != null) {
 			joined.add(run.event());
@@ -89,9 +97,9 @@ final class SentenceContinuation {
 
 		private final List<Integer> figures = new ArrayList<>();
 
-		private final Set<String> dateKeys = new HashSet<>();
+		private final Set<DateKey> dateKeys = new HashSet<>();
 
-		private final Set<String> placeKeys = new HashSet<>();
+		private final Set<PlaceKey> placeKeys = new HashSet<>();
 
 		Run(MentionedText text, EventMention first) {
 			this.start = first.start();
@@ -131,13 +139,23 @@ final class SentenceContinuation {
 					this.figures);
 		}
 
-		private static String key(DateMention date) {
-			return date.from() + "/" + date.to();
+		private static DateKey key(DateMention date) {
+			return new DateKey(date.from(), date.to());
 		}
 
-		private static String key(PlaceMention place) {
-			return (place.place() != null) ? "id:" + place.place().id() : "text:" + place.text();
+		private static PlaceKey key(PlaceMention place) {
+			return (place.place() != null) ? new PlaceKey(place.place().id(), null) : new PlaceKey(null, place.text());
 		}
+
+	}
+
+	/** A date's interval. */
+	private record DateKey(LocalDate from, LocalDate to) {
+
+	}
+
+	/** A place's gazetteer entry or, unresolved, its words. */
+	private record PlaceKey(String id, String text) {
 
 	}
 
