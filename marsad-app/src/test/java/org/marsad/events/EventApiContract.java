@@ -14,11 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.marsad.security.Role;
+import org.marsad.web.PageSupport;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -340,6 +342,12 @@ abstract class EventApiContract extends EventsContract {
 			assertThat(page.get("hasNext").asBoolean()).isTrue();
 			assertThat(page.get("items").size()).isEqualTo(20);
 			assertThat(page.get("items").get(0).get("dateFrom").asString()).isEqualTo("1990-12-31");
+			String html = PageSupport.html(
+					this.mvc
+						.perform(MockMvcRequestBuilders.get("/events?lang=en&type=appeal&from=1990-01-01&to=1990-12-31")
+							.with(PageSupport.signedIn(Role.VIEWER)))
+						.andExpect(status().isOk()));
+			assertThat(html).contains("Page 1 (more than 10,000 events)").contains("rel=\"next\"");
 		}
 		finally {
 			template.update("DELETE FROM event WHERE type = 'appeal' AND date_from BETWEEN ? AND ?",

@@ -101,8 +101,16 @@ class EventListing {
 	long count(EventFilter filter, int limit) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("limit", limit);
+		EventFilter others = new EventFilter(filter.type(), filter.from(), filter.to(), filter.placeId(), null,
+				filter.status(), filter.includeVoided());
+		String actor = "";
+		if (filter.actorId() != null) {
+			actor = "JOIN (SELECT DISTINCT ea.event_id FROM event_actor ea WHERE ea.actor_id = :actor) ea "
+					+ "ON ea.event_id = e.id ";
+			params.put("actor", filter.actorId());
+		}
 		return this.jdbc
-			.sql("SELECT COUNT(*) FROM (SELECT 1 FROM event e " + from(filter, params) + where(filter, params)
+			.sql("SELECT COUNT(*) FROM (SELECT 1 FROM event e " + from(others, params) + actor + where(others, params)
 					+ " LIMIT :limit) counted")
 			.params(params)
 			.query(Long.class)
