@@ -14,9 +14,9 @@
  * <li>Publishing freezes value, breakdowns and provenance in an immutable, dated
  * {@link org.marsad.tallies.Snapshot}; later computations show the difference.</li>
  * <li>Figures are read from the tables of coded events as a read-only projection inside
- * this module, so that aggregation runs in the database; the numbers from a narrow copy of
- * the live figures ({@code tally_figure}) that this module keeps in step with the events
- * module's {@link org.marsad.events.FigureChanged} and
+ * this module, so that aggregation runs in the database; the numbers from a narrow copy
+ * of the live figures ({@code tally_figure}) that this module keeps in step with the
+ * events module's {@link org.marsad.events.FigureChanged} and
  * {@link org.marsad.events.EventChanged}.</li>
  * </ul>
  */
