@@ -129,7 +129,9 @@ public final class TallyBenchmark {
 		Map<String, String> environment = Map.of("MARSAD_DB_URL", appUrl, "MARSAD_DB_USER", "postgres",
 				"MARSAD_DB_PASSWORD", "");
 		List<String> arguments = List.of("--spring.flyway.schemas=" + schema, "--spring.flyway.create-schemas=true");
-		Path folder = Files.createTempDirectory("marsad-bench-tallies-");
+		// One data folder for every start: it holds the master key of the keyring stored
+		// in the schema.
+		Path folder = Files.createDirectories(Path.of("marsad-bench/target/bench-tallies-pg").toAbsolutePath());
 		String dataUrl = appUrl + "&reWriteBatchedInserts=true";
 		if (!hasSchema(url, schema)) {
 			this.out.println("== PostgreSQL: first start of the application, to create the schema");
