@@ -44,7 +44,9 @@ import org.marsad.search.Viewer;
  * characters from each stored original text, using the offsets recorded at indexing
  * (<a href=
  * "https://lucene.apache.org/core/9_12_0/highlighter/org/apache/lucene/search/uhighlight/UnifiedHighlighter.html">UnifiedHighlighter</a>).
- * Only hits on the page are highlighted, and only hits the viewer may see are on it.</li>
+ * Only hits on the page are highlighted, and only hits the viewer may see are on it. The
+ * query is rewritten into words once per search ({@link QueryReading#highlighted}), not
+ * once per hit by the highlighter.</li>
  * <li>Facets: {@link FacetReading}.</li>
  * </ul>
  */
@@ -130,7 +132,7 @@ final class HitReading {
 		for (int i = 0; i < page.length; i++) {
 			docs[i] = page[i].doc;
 		}
-		return highlighter.passages(fields, query, docs);
+		return highlighter.passages(fields, searcher.rewrite(query), docs);
 	}
 
 	/**

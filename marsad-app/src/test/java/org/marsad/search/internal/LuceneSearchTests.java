@@ -177,6 +177,28 @@ class LuceneSearchTests {
 	}
 
 	@Test
+	void highlightsWordsFoundByPrefix() {
+		assertThat(marked("ابتدا*")).containsExactly("الابتدائيّة");
+	}
+
+	@Test
+	void highlightsWordsFoundByFuzzyMatch() {
+		assertThat(marked("leavimg~")).containsExactly("leaving");
+	}
+
+	private List<String> marked(String query) {
+		return this.search.query(SearchQuery.of(query), ANALYST)
+			.hits()
+			.get(0)
+			.snippet()
+			.stream()
+			.flatMap((snippet) -> snippet.parts().stream())
+			.filter(SnippetPart::highlighted)
+			.map(SnippetPart::text)
+			.toList();
+	}
+
+	@Test
 	void snippetOffsetsPointIntoOriginalText() {
 		SearchHit hit = this.search.query(SearchQuery.of("مدرسة"), ANALYST).hits().get(0);
 		for (SnippetPart part : hit.snippet().get(0).parts()) {
