@@ -6,6 +6,7 @@ import org.marsad.bench.draft.DraftBenchmark;
 import org.marsad.bench.events.EventListBenchmark;
 import org.marsad.bench.imports.ImportBenchmark;
 import org.marsad.bench.load.ReportLoadTest;
+import org.marsad.bench.persons.PersonsBenchmark;
 import org.marsad.bench.tallies.TallyBenchmark;
 import org.marsad.bench.search.SearchBenchmark;
 import org.openjdk.jmh.Main;
@@ -24,6 +25,8 @@ import org.openjdk.jmh.Main;
  * StandardAnalyzer, query latency</li>
  * <li>{@code imports [options]} times the import of a 100,000-row sheet against posting
  * the same kind of events one by one</li>
+ * <li>{@code persons [options]} runs the record linkage benchmark over 1,000,000
+ * generated person records</li>
  * <li>{@code list} lists the JMH benchmarks in this jar</li>
  * <li>{@code help} prints the usage</li>
  * <li>anything else goes to JMH as is, e.g.
@@ -49,6 +52,7 @@ public final class BenchCommand {
 			case "tallies" -> System.exit(tallies(Arrays.copyOfRange(args, 1, args.length)));
 			case "search" -> System.exit(SearchBenchmark.run(Arrays.copyOfRange(args, 1, args.length), System.out));
 			case "imports" -> System.exit(ImportBenchmark.run(Arrays.copyOfRange(args, 1, args.length), System.out));
+			case "persons" -> System.exit(persons(Arrays.copyOfRange(args, 1, args.length)));
 			case "list" -> list();
 			default -> jmh(args);
 		}
@@ -63,12 +67,14 @@ public final class BenchCommand {
 				  tallies [options]     tally benchmark over 1,000,000 coded figures (see below)
 				  search [options]      search benchmark: indexing against StandardAnalyzer, query latency (see below)
 				  imports [options]     import of a 100,000-row sheet against posting events one by one (see below)
+				  persons [options]     record linkage of 1,000,000 generated person records (see below)
 				  list                  list the JMH benchmarks
 				  help                  this text
 				  <JMH arguments>       run JMH, e.g. ExtractionBenchmark -f 1 -wi 2 -i 3 (JMH's -h lists its options)
 
 				""" + ReportLoadTest.usage() + "\n" + DraftBenchmark.usage() + "\n" + EventListBenchmark.usage() + "\n"
-				+ TallyBenchmark.USAGE + "\n" + SearchBenchmark.usage() + "\n" + ImportBenchmark.usage();
+				+ TallyBenchmark.USAGE + "\n" + SearchBenchmark.usage() + "\n" + ImportBenchmark.usage() + "\n"
+				+ PersonsBenchmark.usage();
 	}
 
 	private static int load(String[] args) {
@@ -77,6 +83,16 @@ public final class BenchCommand {
 		}
 		catch (Exception ex) {
 			System.err.println("bench load: " + ex.getMessage());
+			return 1;
+		}
+	}
+
+	private static int persons(String[] args) {
+		try {
+			return PersonsBenchmark.run(args, System.out);
+		}
+		catch (Exception ex) {
+			System.err.println("bench persons: " + ex.getMessage());
 			return 1;
 		}
 	}

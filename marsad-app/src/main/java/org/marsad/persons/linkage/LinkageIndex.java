@@ -201,7 +201,32 @@ public final class LinkageIndex {
 	public PairingSummary pairs(int threads, Consumer<LinkedPair> consumer) {
 		this.lock.readLock().lock();
 		try {
-			return new PairScan(this.records, this.model).run(this.blocks.all(), threads, consumer, this.slots.size());
+			return new PairScan(this.records, this.model, true).run(this.blocks.all(), threads, consumer,
+					this.slots.size());
+		}
+		finally {
+			this.lock.readLock().unlock();
+		}
+	}
+
+	/**
+	 * Scores every pair of records, without blocking: the baseline that blocking is
+	 * measured against, and a choice for a registry of a few thousand records.
+	 * @param threads how many threads score
+	 * @param consumer receives the matches and pairs to review, from several threads
+	 * @return what was compared and found
+	 */
+	public PairingSummary pairsWithoutBlocking(int threads, Consumer<LinkedPair> consumer) {
+		this.lock.readLock().lock();
+		try {
+			Blocks.Block all = new Blocks.Block(0);
+			for (int slot = 0; slot < this.used; slot++) {
+				if (this.records[slot] != null) {
+					all.add(slot);
+				}
+			}
+			return new PairScan(this.records, this.model, false).run(List.of(all), threads, consumer,
+					this.slots.size());
 		}
 		finally {
 			this.lock.readLock().unlock();

@@ -26,9 +26,13 @@ final class PairScan {
 
 	private final LongAdder reviews = new LongAdder();
 
-	PairScan(PreparedRecord[] records, LinkageModel model) {
+	/** Whether a pair is compared only in the block of the smallest key it shares. */
+	private final boolean blocked;
+
+	PairScan(PreparedRecord[] records, LinkageModel model, boolean blocked) {
 		this.records = records;
 		this.model = model;
+		this.blocked = blocked;
 	}
 
 	PairingSummary run(List<Blocks.Block> blocks, int threads, Consumer<LinkedPair> consumer, long size) {
@@ -98,7 +102,8 @@ final class PairScan {
 				}
 				for (int i = 0; i < j; i++) {
 					PreparedRecord a = this.records[block.slots[i]];
-					if (a != null && BlockingKeys.firstShared(a.blockKeys, b.blockKeys) == block.key) {
+					if (a != null
+							&& (!this.blocked || BlockingKeys.firstShared(a.blockKeys, b.blockKeys) == block.key)) {
 						count++;
 						score(a, b, consumer);
 					}
