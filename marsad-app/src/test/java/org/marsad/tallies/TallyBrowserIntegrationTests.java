@@ -10,6 +10,7 @@ import org.marsad.web.BrowserSupport;
 import org.marsad.web.TestAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,6 +46,9 @@ class TallyBrowserIntegrationTests {
 	ApplicationEventPublisher publisher;
 
 	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
 	Tallies tallies;
 
 	BrowserSupport browser;
@@ -58,7 +62,9 @@ class TallyBrowserIntegrationTests {
 
 	@Test
 	void drawsTheRunningTotalAndItsIncreaseRightToLeft() {
-		DesignExample example = new DesignExample(new CodedFigures(this.jdbc, this.publisher)).bulletin()
+		DesignExample example = new DesignExample(
+				new CodedFigures(this.jdbc, new PublishingInTransaction(this.publisher, this.transactions)))
+			.bulletin()
 			.dailyBatches();
 		UUID[] id = new UUID[1];
 		TestAccounts.asAdmin(() -> id[0] = this.tallies.define(example.exits("nationality", "day")).id());

@@ -8,6 +8,7 @@ import org.marsad.security.Role;
 import org.marsad.web.TestAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,13 +41,16 @@ abstract class TallyContract {
 	MockMvc mvc;
 
 	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
 	Accounts accounts;
 
 	CodedFigures coded;
 
 	@BeforeEach
 	void prepare() {
-		this.coded = new CodedFigures(this.jdbc, this.publisher);
+		this.coded = new CodedFigures(this.jdbc, new PublishingInTransaction(this.publisher, this.transactions));
 		for (Role role : Role.values()) {
 			if (role != Role.ADMIN) {
 				TestAccounts.create(this.accounts, username(role), password(role), role);

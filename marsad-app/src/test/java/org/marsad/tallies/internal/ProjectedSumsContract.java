@@ -13,6 +13,8 @@ import org.marsad.tallies.Tally;
 import org.marsad.tallies.TallyResult;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.marsad.tallies.PublishingInTransaction;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +44,9 @@ abstract class ProjectedSumsContract {
 	ProjectedSums projected;
 
 	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
 	FigureReadModel tables;
 
 	@Autowired
@@ -49,19 +54,26 @@ abstract class ProjectedSumsContract {
 
 	@Test
 	void fastPathGivesTheFullComputationsNumbers() {
-		GeneratedFigures generated = new GeneratedFigures(this.jdbc, this.publisher, 20190130L).events(150);
+		GeneratedFigures generated = new GeneratedFigures(this.jdbc,
+				new PublishingInTransaction(this.publisher, this.transactions), 20190130L)
+			.events(150);
 		assertSame(tallies(generated));
 	}
 
 	@Test
 	void fastPathFollowsVoidedAndChangedRecords() {
-		GeneratedFigures generated = new GeneratedFigures(this.jdbc, this.publisher, 20190219L).events(150).changes();
+		GeneratedFigures generated = new GeneratedFigures(this.jdbc,
+				new PublishingInTransaction(this.publisher, this.transactions), 20190219L)
+			.events(150)
+			.changes();
 		assertSame(tallies(generated));
 	}
 
 	@Test
 	void generatedFiguresAnchorBoundAndBreakDown() {
-		GeneratedFigures generated = new GeneratedFigures(this.jdbc, this.publisher, 20190130L).events(150);
+		GeneratedFigures generated = new GeneratedFigures(this.jdbc,
+				new PublishingInTransaction(this.publisher, this.transactions), 20190130L)
+			.events(150);
 		TallyResult result = fast().compute(tallies(generated).get(0), DAYS.get(2), false);
 		assertThat(result.anchor()).isNotNull();
 		assertThat(result.bounds()).isNotEmpty();
