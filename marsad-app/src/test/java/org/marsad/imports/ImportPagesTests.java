@@ -83,6 +83,26 @@ class ImportPagesTests extends ImportContract {
 	}
 
 	@Test
+	void theJobPageShowsWhyACommitWasRefused() throws Exception {
+		String id = sheetId(HEADER + "E1,displacement,2099-01-30,الباغوز,قسد,100,person,exited,IQ\n");
+		String job = this.mvc
+			.perform(post("/imports/" + id + "/commit").with(PageSupport.signedIn(Role.DOCUMENTER))
+				.with(csrf())
+				.param("columns[type]", "نوع الحدث")
+				.param("columns[date_from]", "التاريخ"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		waitFor(job.substring("/imports/jobs/".length()));
+		Document page = Jsoup
+			.parse(PageSupport.html(this.mvc.perform(get(job).with(PageSupport.signedIn(Role.DOCUMENTER)))));
+		assertThat(page.select("#progress").attr("data-state")).isEqualTo("refused");
+		assertThat(page.select("#progress").hasAttr("hx-get")).isFalse();
+		assertThat(page.select("table.problems td").eachText()).contains("2", "التاريخ", "2099-01-30");
+	}
+
+	@Test
 	void readersCannotOpenTheImportPages() throws Exception {
 		this.mvc.perform(get("/imports").with(PageSupport.signedIn(Role.VIEWER))).andExpect(status().isForbidden());
 	}

@@ -25,14 +25,14 @@ import java.util.regex.Pattern;
 import org.marsad.bench.load.ApplicationProcess;
 
 /**
- * {@code bench imports}: how long a spreadsheet of 100,000 rows takes to import, against a
- * client that posts the same kind of events one by one through the events API.
+ * {@code bench imports}: how long a spreadsheet of 100,000 rows takes to import, against
+ * a client that posts the same kind of events one by one through the events API.
  * <ol>
  * <li>writes a seeded sheet ({@link ImportSheetGenerator}) of {@code --rows} rows</li>
  * <li>starts the application on a fresh data folder (embedded H2)</li>
  * <li>baseline, in the same run: {@code --baseline} events with one figure each, posted
- * one after the other ({@code POST /api/events}, then {@code POST /api/events/{id}/figures}),
- * timed as rows per second</li>
+ * one after the other ({@code POST /api/events}, then {@code POST
+ * /api/events/{id}/figures}), timed as rows per second</li>
  * <li>uploads the sheet, runs the dry run, then commits it and follows the job until it
  * ends; each step timed</li>
  * <li>prints rows per second of the dry run and the commit, their ratio to the baseline,
@@ -138,8 +138,8 @@ public final class ImportBenchmark {
 			this.out.printf(Locale.ROOT, "upload: %.1f s (reads and counts every row)%n", upload);
 			this.out.printf(Locale.ROOT, "dry run: %.1f s, %.1f rows/s, %.2fx the baseline, %s%n", dryRun,
 					rows / dryRun, (rows / dryRun) / baseline, acceptable ? "no problem" : "PROBLEMS: " + check);
-			this.out.printf(Locale.ROOT, "commit: %.1f s, %.1f rows/s, %.2fx the baseline, %s%n", commit,
-					rows / commit, (rows / commit) / baseline, state);
+			this.out.printf(Locale.ROOT, "commit: %.1f s, %.1f rows/s, %.2fx the baseline, %s%n", commit, rows / commit,
+					(rows / commit) / baseline, state);
 			this.out.printf(Locale.ROOT, "load after: %s%n", load());
 			return "COMMITTED".equals(state) ? 0 : 1;
 		}

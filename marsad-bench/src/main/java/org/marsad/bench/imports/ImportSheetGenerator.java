@@ -78,8 +78,8 @@ public final class ImportSheetGenerator {
 
 	private static List<String> event(Random random, int number) {
 		LocalDate day = FIRST_DAY.plusDays(random.nextInt(DAYS));
-		String date = random.nextBoolean() ? day.toString()
-				: arabicDigits(String.format(Locale.ROOT, "%02d/%02d/%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear()));
+		String date = random.nextBoolean() ? day.toString() : arabicDigits(
+				String.format(Locale.ROOT, "%02d/%02d/%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear()));
 		List<String> cells = new ArrayList<>();
 		cells.add("E" + number);
 		cells.add(pick(random, TYPES));
