@@ -93,6 +93,10 @@ final class CategoryChooser {
 		return null;
 	}
 
+	/**
+	 * Reads the cues after the counted noun. Once a cue is chosen and another number
+	 * follows, nothing further can change the answer, so the walk stops there.
+	 */
 	private Ahead lookAhead(MentionedText text, WordCues cues, int nounWord, int sentence) {
 		TextLayout layout = text.layout();
 		Ahead ahead = new Ahead();
@@ -100,6 +104,9 @@ final class CategoryChooser {
 		for (int w = nounWord + 1; w < layout.words() && layout.sentence(w) == sentence; w++) {
 			if (text.numberAnchors().startingAt(w) >= 0) {
 				numberBetween = ahead.category != null;
+				if (numberBetween) {
+					break;
+				}
 				continue;
 			}
 			FigureCategory category = cues.category(w);

@@ -4,44 +4,28 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.marsad.text.normalize.ArabicFolding;
-import org.marsad.text.normalize.ArabicLetters;
-import org.marsad.text.normalize.CharClass;
+import org.marsad.text.normalize.FoldedText;
 
 /**
  * A dictionary of cue words and phrases matched at word starts in folded text, allowing
  * the clitics and endings that Arabic attaches to a word.
  *
  * <p>
- * Rules (after the light stemmer of Larkey, Ballesteros and Connell, "Light Stemming for
- * Arabic Information Retrieval", 2007, restricted to what reports use):
+ * Rules:
  * <ul>
  * <li>forms are folded with {@link ArabicFolding} when added, exactly as the input
  * is</li>
- * <li>a word may start with the conjunctions و or ف, then one of the prepositions ب، ل،
- * ك, then the article ال (لل for ل + ال)</li>
- * <li>after a form, the word may end with one of a few endings (pronoun suffixes, plural
- * and dual endings, tanween alef; English -s, -es, -ed)</li>
- * <li>a phrase matches across any run of spaces between words</li>
+ * <li>clitics before a form, endings after it and spaces inside a phrase are read as
+ * {@link CueWords} reads them (after the light stemmer of Larkey, Ballesteros and
+ * Connell, 2007)</li>
+ * <li>a walk knows the end of the word it is in and looks for it again only when it steps
+ * into the next word of a phrase</li>
  * <li>the longest match wins</li>
  * </ul>
  *
  * @param <T> what a cue stands for
  */
 public final class CueLexicon<T> {
-
-	private static final char SPACE = ' ';
-
-	/** Most starts a word gives: two conjunctions times two prepositions times three. */
-	static final int MAX_STARTS = 12;
-
-	private static final char LAM = '\u0644';
-
-	private static final char BEH = '\u0628';
-
-	private static final char FEH = '\u0641';
-
-	private static final String[] ENDINGS = { "\u0647", "\u0647\u0627", "\u0647\u0645", "\u0627", "\u0627\u0646",
-			"\u064A\u0646", "\u0648\u0646", "\u0627\u062A", "\u0648\u0627", "\u064A", "\u064A\u0647", "s", "es", "ed" };
 
 	private final Node root;
 
@@ -65,23 +49,30 @@ public final class CueLexicon<T> {
 	 * @return the longest match, or {@code null}
 	 */
 	@SuppressWarnings("unchecked")
-	public Match<T> match(CharSequence text, int wordStart) {
-		int[] starts = new int[MAX_STARTS];
-		int count = stemStarts(text, wordStart, starts);
+	public Match<T> match(FoldedText text, int wordStart) {
+		char[] units = text.units();
+		int n = text.length();
+		int[] starts = new int[CueWords.MAX_STARTS];
+		int count = CueWords.stemStarts(units, n, wordStart, starts);
+		int firstEnd = CueWords.wordEnd(units, n, wordStart);
 		int bestEnd = -1;
 		Object bestValue = null;
 		for (int s = 0; s < count; s++) {
 			Node node = this.root;
 			int i = starts[s];
+			int run = firstEnd;
 			int walkEnd = -1;
 			Object walkValue = null;
 			while (node != null) {
-				if (node.value != null && endsWord(text, i)) {
-					walkEnd = wordEnd(text, i);
+				if (i > run) {
+					run = CueWords.wordEnd(units, n, i);
+				}
+				if (node.value != null && CueWords.endsWord(units, i, run)) {
+					walkEnd = run;
 					walkValue = node.value;
 				}
-				int next = step(text, starts[s], i);
-				node = (next < 0) ? null : node.child(charAt(text, i));
+				int next = CueWords.step(units, n, starts[s], i);
+				node = (next < 0) ? null : node.child(CueWords.charAt(units, n, i));
 				i = next;
 			}
 			if (walkEnd > bestEnd) {
@@ -90,110 +81,6 @@ public final class CueLexicon<T> {
 			}
 		}
 		return (bestEnd < 0) ? null : new Match<>(wordStart, bestEnd, (T) bestValue);
-	}
-
-	/**
-	 * Where a walk may start inside a word, in the order they are tried: after no
-	 * conjunction, then after و or ف; within each, after no preposition, then after ب، ل
-	 * or ك; and after each of those, also after the article (ال, or the ل of لل).
-	 * @return how many starts were written
-	 */
-	private static int stemStarts(CharSequence text, int wordStart, int[] out) {
-		int n = 0;
-		int stem = wordStart;
-		for (int conjunction = 0; conjunction < 2; conjunction++) {
-			if (conjunction == 1) {
-				if (!isConjunction(charAt(text, wordStart))) {
-					break;
-				}
-				stem = wordStart + 1;
-			}
-			for (int preposition = 0; preposition < 2; preposition++) {
-				int at = stem;
-				if (preposition == 1) {
-					if (!isPreposition(charAt(text, stem))) {
-						break;
-					}
-					at = stem + 1;
-				}
-				out[n++] = at;
-				if (charAt(text, at) == ArabicLetters.ALEF && charAt(text, at + 1) == LAM) {
-					out[n++] = at + 2;
-				}
-				if (preposition == 1 && charAt(text, stem) == LAM && charAt(text, at) == LAM) {
-					out[n++] = at + 1;
-				}
-			}
-		}
-		return n;
-	}
-
-	/**
-	 * Whether a cue that ends at {@code i} ends a word there, directly or after one of
-	 * the allowed endings.
-	 */
-	private static boolean endsWord(CharSequence text, int i) {
-		int wordEnd = wordEnd(text, i);
-		return wordEnd == i || isEnding(text, i, wordEnd);
-	}
-
-	/**
-	 * The position after the unit at {@code i} that a walk started at {@code start} reads
-	 * next, runs of spaces read as one; -1 when the walk must stop (the end of the text,
-	 * or a unit that is neither a letter, a digit nor a space).
-	 */
-	private static int step(CharSequence text, int start, int i) {
-		int n = text.length();
-		if (i >= n || (i > start && !CharClass.isLetterOrDigit(text.charAt(i)) && text.charAt(i) != SPACE)) {
-			return -1;
-		}
-		if (text.charAt(i) != SPACE) {
-			return i + 1;
-		}
-		int j = i;
-		while (j < n && text.charAt(j) == SPACE) {
-			j++;
-		}
-		return j;
-	}
-
-	private static int wordEnd(CharSequence text, int from) {
-		int i = from;
-		while (i < text.length() && CharClass.isLetterOrDigit(text.charAt(i))) {
-			i++;
-		}
-		return i;
-	}
-
-	private static boolean isEnding(CharSequence text, int from, int to) {
-		int length = to - from;
-		for (String ending : ENDINGS) {
-			if (ending.length() == length && regionEquals(text, from, ending)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean regionEquals(CharSequence text, int from, String s) {
-		for (int k = 0; k < s.length(); k++) {
-			if (text.charAt(from + k) != s.charAt(k)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static char charAt(CharSequence text, int i) {
-		return (i >= 0 && i < text.length()) ? text.charAt(i) : SPACE;
-	}
-
-	private static boolean isConjunction(char c) {
-		return c == ArabicLetters.WAW || c == FEH;
-	}
-
-	private static boolean isPreposition(char c) {
-		return c == BEH || c == LAM || c == ArabicLetters.KAF;
 	}
 
 	/**
@@ -246,20 +133,27 @@ public final class CueLexicon<T> {
 		 * @param values receives, per lexicon, what its longest match stands for
 		 * @param scratch working space of at least {@link #size()} + 12 ints
 		 */
-		public void match(CharSequence text, int wordStart, int[] ends, Object[] values, int[] scratch) {
+		public void match(FoldedText text, int wordStart, int[] ends, Object[] values, int[] scratch) {
 			Arrays.fill(ends, 0, this.size, -1);
+			char[] units = text.units();
+			int n = text.length();
 			int[] starts = scratch;
-			int count = stemStarts(text, wordStart, starts);
-			int walkOf = MAX_STARTS;
+			int count = CueWords.stemStarts(units, n, wordStart, starts);
+			int firstEnd = CueWords.wordEnd(units, n, wordStart);
+			int walkOf = CueWords.MAX_STARTS;
 			for (int s = 0; s < count; s++) {
 				Node node = this.root;
 				int i = starts[s];
+				int run = firstEnd;
 				while (node != null) {
-					if (node.value != null && endsWord(text, i)) {
-						record(wordEnd(text, i), (Object[]) node.value, s, ends, values, scratch, walkOf);
+					if (i > run) {
+						run = CueWords.wordEnd(units, n, i);
 					}
-					int next = step(text, starts[s], i);
-					node = (next < 0) ? null : node.child(charAt(text, i));
+					if (node.value != null && CueWords.endsWord(units, i, run)) {
+						record(run, (Object[]) node.value, s, ends, values, scratch, walkOf);
+					}
+					int next = CueWords.step(units, n, starts[s], i);
+					node = (next < 0) ? null : node.child(CueWords.charAt(units, n, i));
 					i = next;
 				}
 			}

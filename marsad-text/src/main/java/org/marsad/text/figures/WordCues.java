@@ -57,7 +57,7 @@ public final class WordCues {
 
 	private final Object[] values = new Object[LEXICONS.size()];
 
-	private final int[] scratch = new int[CueLexicon.MAX_STARTS + LEXICONS.size()];
+	private final int[] scratch = new int[CueWords.MAX_STARTS + LEXICONS.size()];
 
 	private WordCues(TextLayout layout) {
 		this.layout = layout;

@@ -1,6 +1,5 @@
 package org.marsad.text.normalize;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -42,11 +41,26 @@ public final class TokenTable {
 	 */
 	private static final int FILTER_SHIFT = 1;
 
-	private final char[][] keys;
+	/** Ints per slot in {@link #slots}: hash, id, key offset, key length. */
+	private static final int SLOT_INTS = 4;
 
-	private final int[] hashes;
+	private static final int HASH = 0;
 
-	private final int[] ids;
+	private static final int ID = 1;
+
+	private static final int KEY_START = 2;
+
+	private static final int KEY_LENGTH = 3;
+
+	/**
+	 * The slots, {@value #SLOT_INTS} ints each, side by side: a probe reads one cache
+	 * line for the hash, the id and where the key lies, instead of three arrays and a key
+	 * object.
+	 */
+	private final int[] slots;
+
+	/** Every key's units, one after the other, so that a hit reads one more line. */
+	private final char[] pool;
 
 	private final int mask;
 
@@ -60,32 +74,42 @@ public final class TokenTable {
 	 */
 	public TokenTable(List<String> words) {
 		int size = Integer.highestOneBit(Math.max(4, words.size() * SLOTS_PER_WORD - 1)) << 1;
-		this.keys = new char[size][];
-		this.hashes = new int[size];
-		this.ids = new int[size];
+		this.slots = new int[size * SLOT_INTS];
 		this.mask = size - 1;
-		Arrays.fill(this.ids, ABSENT);
+		for (int slot = 0; slot < size; slot++) {
+			this.slots[slot * SLOT_INTS + ID] = ABSENT;
+		}
 		int filterBits = Math.max(MIN_FILTER_BITS, Integer.numberOfTrailingZeros(size) + FILTER_SHIFT);
 		this.filter = new long[1 << (filterBits - LONG_BITS)];
 		this.filterShift = Integer.SIZE - filterBits;
+		int units = 0;
+		for (String word : words) {
+			units += word.length();
+		}
+		this.pool = new char[units];
+		int poolEnd = 0;
 		for (int id = 0; id < words.size(); id++) {
 			String word = words.get(id);
 			int bit = RangeHash.spread(word.hashCode()) >>> this.filterShift;
 			this.filter[bit >>> LONG_BITS] |= 1L << bit;
 			int slot = RangeHash.spread(word.hashCode()) & this.mask;
-			while (this.ids[slot] != ABSENT) {
+			while (this.slots[slot * SLOT_INTS + ID] != ABSENT) {
 				slot = (slot + 1) & this.mask;
 			}
-			this.keys[slot] = word.toCharArray();
-			this.hashes[slot] = word.hashCode();
-			this.ids[slot] = id;
+			word.getChars(0, word.length(), this.pool, poolEnd);
+			int at = slot * SLOT_INTS;
+			this.slots[at + HASH] = word.hashCode();
+			this.slots[at + ID] = id;
+			this.slots[at + KEY_START] = poolEnd;
+			this.slots[at + KEY_LENGTH] = word.length();
+			poolEnd += word.length();
 		}
 	}
 
 	/**
 	 * Looks up the word made of a prefix and a range of a text. The filter is asked
-	 * first; slots are compared by their hash, kept beside the ids, so that a miss reads
-	 * no key.
+	 * first; slots are compared by their hash and length, kept beside the ids, so that a
+	 * miss reads no key.
 	 * @param hash the hash of the whole word, prefix included, as
 	 * {@link String#hashCode()} gives it (see {@link RangeHash})
 	 * @param prefix text before the range, or the empty string
@@ -102,8 +126,10 @@ public final class TokenTable {
 		}
 		int slot = spread & this.mask;
 		int id;
-		while ((id = this.ids[slot]) != ABSENT) {
-			if (this.hashes[slot] == hash && sameWord(this.keys[slot], prefix, text.units(), start, end)) {
+		while ((id = this.slots[slot * SLOT_INTS + ID]) != ABSENT) {
+			int at = slot * SLOT_INTS;
+			if (this.slots[at + HASH] == hash && this.slots[at + KEY_LENGTH] == prefix.length() + end - start
+					&& sameWord(this.slots[at + KEY_START], prefix, text.units(), start, end)) {
 				return id;
 			}
 			slot = (slot + 1) & this.mask;
@@ -123,18 +149,16 @@ public final class TokenTable {
 		return idOf(RangeHash.prefixed(prefix, text.hash(start, end), end - start), prefix, text, start, end);
 	}
 
-	private static boolean sameWord(char[] key, String prefix, char[] text, int start, int end) {
+	private boolean sameWord(int keyStart, String prefix, char[] text, int start, int end) {
 		int p = prefix.length();
-		if (key.length != p + end - start) {
-			return false;
-		}
 		for (int i = 0; i < p; i++) {
-			if (key[i] != prefix.charAt(i)) {
+			if (this.pool[keyStart + i] != prefix.charAt(i)) {
 				return false;
 			}
 		}
-		for (int i = p; i < key.length; i++) {
-			if (key[i] != text[start + i - p]) {
+		int key = keyStart + p;
+		for (int i = start; i < end; i++) {
+			if (this.pool[key++] != text[i]) {
 				return false;
 			}
 		}

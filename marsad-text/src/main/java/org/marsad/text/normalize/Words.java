@@ -195,7 +195,7 @@ public final class Words {
 			}
 			for (int c = 0; c < n; c++) {
 				found[size + c] = candidates[c];
-				hashes[size + c] = lookupHash(candidates[c], this.ends[w]);
+				hashes[size + c] = lookupHash(w, candidates[c]);
 			}
 			size += n;
 		}
@@ -205,12 +205,19 @@ public final class Words {
 		this.readingFrom = from;
 	}
 
-	private int lookupHash(int candidate, int end) {
+	/**
+	 * The hash of what a reading looks up, from the word's own hash: the hash of a word
+	 * is its stripped proclitics' hash times 31 to the length of the rest, plus the
+	 * rest's hash, so only the few proclitic units are read again.
+	 */
+	private int lookupHash(int word, int candidate) {
 		int start = Proclitics.lookupStart(candidate);
-		int hash = 0;
-		for (int i = start; i < end; i++) {
-			hash = 31 * hash + this.text[i];
+		int end = this.ends[word];
+		int stripped = 0;
+		for (int i = this.starts[word]; i < start; i++) {
+			stripped = 31 * stripped + this.text[i];
 		}
+		int hash = this.hashes[word] - stripped * RangeHash.power(end - start);
 		return Proclitics.restoresArticle(candidate) ? RangeHash.prefixed(Proclitics.ARTICLE, hash, end - start) : hash;
 	}
 

@@ -41,6 +41,13 @@ class CueLexiconTests {
 	}
 
 	@Test
+	void endsAPhraseAtTheEndOfItsLastWordWithItsEnding() {
+		CueLexicon.Match<String> match = matchAt("مساحة 4 كلم مربعات، ثم", 8);
+		assertThat(match.value()).isEqualTo("area");
+		assertThat(match.end()).isEqualTo(18);
+	}
+
+	@Test
 	void refusesAWordThatOnlyStartsLikeACue() {
 		assertThat(matchAt("خروجيات", 0)).isNull();
 	}
