@@ -127,7 +127,7 @@ abstract class TallyApiContract extends TallyContract {
 			.isEqualTo("36250 شخصاً");
 		String snapshotId = snapshot.get("id").asString();
 		this.coded.voidFigure(example.all);
-		this.mvc.perform(get("/api/tallies/" + id + "/snapshots/" + snapshotId).with(as(Role.VIEWER)))
+		this.mvc.perform(get("/api/tallies/" + id + "/snapshots/" + snapshotId).with(as(Role.ANALYST)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.result.value.best").value(36250))
 			.andExpect(jsonPath("$.figures[0].entry.figureId").value(example.all.toString()));

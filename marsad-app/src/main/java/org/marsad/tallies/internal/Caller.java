@@ -17,6 +17,9 @@ final class Caller {
 	private static final Set<String> ANALYSES = Set.of(Role.ADMIN.authority(), Role.COORDINATOR.authority(),
 			Role.ANALYST.authority());
 
+	private static final Set<String> STAFF = Set.of(Role.ADMIN.authority(), Role.COORDINATOR.authority(),
+			Role.DOCUMENTER.authority(), Role.ANALYST.authority());
+
 	private Caller() {
 	}
 
@@ -34,6 +37,24 @@ final class Caller {
 		}
 		for (GrantedAuthority authority : authentication.getAuthorities()) {
 			if (ANALYSES.contains(authority.getAuthority())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the caller sees internal events: every staff role, not viewers (row
+	 * {@code events.readInternal} of docs/SECURITY.md). Outside a request the system sees
+	 * everything.
+	 */
+	static boolean seesInternal() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null) {
+			return true;
+		}
+		for (GrantedAuthority authority : authentication.getAuthorities()) {
+			if (STAFF.contains(authority.getAuthority())) {
 				return true;
 			}
 		}

@@ -17,10 +17,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The fast reader of a tally's figures: the same sums as {@link FigureReadModel}, read
- * from {@code tally_figure} ({@link TallyFigures}) with two statements.
+ * from {@code tally_figure} ({@link TallyFigures}) with two statements, each one scan of
+ * that table without joins (but to the place key, for a place breakdown).
  * <ul>
- * <li>running totals first, one row each, with the join to their whole when they are a
- * part</li>
+ * <li>whether a part's whole counts is read from the whole's fields copied onto the
+ * part's row ({@code whole_} columns), not by looking the whole up</li>
+ * <li>running totals first, one row each</li>
  * <li>then event figures, summed by keys and by <em>day that matters</em>: the
  * calculation only ever asks for the sum up to the last day counted, to the end of a
  * period of the series, or to the day of a running total that can anchor the count (one
@@ -42,10 +44,25 @@ class ProjectedSums implements FigureSums {
 			+ "SUM(CASE WHEN f.low IS NOT NULL AND f.qualifier = 'more_than' THEN 1 ELSE 0 END), "
 			+ "SUM(CASE WHEN f.high IS NOT NULL AND f.qualifier = 'less_than' THEN 1 ELSE 0 END)";
 
+	/**
+	 * The memory PostgreSQL may give the grouping of event figures, for the transaction
+	 * that reads them: enough for a hash table of every group.
+	 */
+	static final String GROUPING_MEMORY = "64MB";
+
 	private final JdbcClient jdbc;
 
-	ProjectedSums(JdbcClient jdbc) {
+	private final boolean postgres;
+
+	/**
+	 * A reader.
+	 * @param jdbc the database
+	 * @param postgres whether it is PostgreSQL, which is given more memory for grouping
+	 * ({@link #GROUPING_MEMORY})
+	 */
+	ProjectedSums(JdbcClient jdbc, boolean postgres) {
 		this.jdbc = jdbc;
+		this.postgres = postgres;
 	}
 
 	@Override
@@ -53,13 +70,37 @@ class ProjectedSums implements FigureSums {
 		List<Statement> statements = statements(scope);
 		List<LocalDate> days = daysThatMatter(scope, statements);
 		String day = (days != null) ? bucket("f.dated_on", days, 0, days.size() - 1) : "f.dated_on";
-		String sql = eventFigures(scope, day, false) + " UNION ALL " + eventFigures(scope, day, true);
+		String sql = eventFigures(scope, day);
+		if (this.postgres) {
+			groupInMemory();
+		}
 		List<DayRow> rows = new ArrayList<>();
 		this.jdbc.sql(sql).params(scope.params()).query((rs) -> {
 			rows.add(new DayRow(new Keys(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
 					rs.getObject(5, LocalDate.class), rs.getInt(6), contribution(rs, 7)));
 		});
 		return new FigureReadModel.Read(rows, statements);
+	}
+
+	/**
+	 * Lets PostgreSQL group the event figures in a hash table, for the rest of the
+	 * transaction only.
+	 * <ul>
+	 * <li>the groups are few (keys × days that matter × {@link Wholes} bits: about 4,300
+	 * for the benchmark's tally over 375,000 figures), but PostgreSQL cannot estimate the
+	 * number of groups of a computed day or bits and takes it for about 100,000</li>
+	 * <li>with its default 4 MB it then sorts every figure, spilling to disk, which took
+	 * about half of the statement's time (docs/BENCHMARKS.md); with room for the
+	 * estimated groups it hashes them in one pass</li>
+	 * <li>{@code set_config(…, true)} holds to the end of the transaction (a tally is
+	 * computed in one) and changes nothing outside one</li>
+	 * </ul>
+	 */
+	private void groupInMemory() {
+		this.jdbc.sql("SELECT set_config('work_mem', :memory, true)")
+			.param("memory", GROUPING_MEMORY)
+			.query(String.class)
+			.single();
 	}
 
 	/**
@@ -98,10 +139,13 @@ class ProjectedSums implements FigureSums {
 
 	private List<Statement> statements(Scope scope) {
 		Tally tally = scope.tally();
-		String keys = "f.unit, f.nationality, f.group_actor, " + placeKey(tally) + ", f.dated_on, " + wholes(tally)
-				+ ", f.id, f.period_from, f.place_id, f.age_group, f.sex";
-		String sql = "SELECT " + keys + ", " + SUMS + from(scope) + " WHERE f.cumulative = TRUE AND "
-				+ scope.copiedWhere("f") + " GROUP BY " + keys;
+		String keys = "unit, nationality, group_actor, k_place, dated_on, k_wholes, id, period_from, place_id, "
+				+ "age_group, sex";
+		String sql = "SELECT " + keys + ", " + SUMS + " FROM (SELECT f.unit, f.nationality, f.group_actor, "
+				+ placeKey(tally) + " AS k_place, f.dated_on, " + wholes(scope) + " AS k_wholes, f.id, f.period_from, "
+				+ "f.place_id, f.age_group, f.sex, f.qualifier, f.low, f.best, f.high FROM tally_figure f"
+				+ scope.placeJoin("f") + " WHERE f.cumulative = TRUE AND " + scope.copiedWhere("f") + ") f GROUP BY "
+				+ keys;
 		return this.jdbc.sql(sql)
 			.params(scope.params())
 			.query((rs, n) -> new Statement(rs.getObject(7, UUID.class),
@@ -111,36 +155,40 @@ class ProjectedSums implements FigureSums {
 			.list();
 	}
 
-	private static String eventFigures(Scope scope, String day, boolean parts) {
+	/**
+	 * Event figures, parts or not, in one scan: each row's keys, day that matters and
+	 * {@link Wholes} bits are computed in a derived table, then grouped.
+	 */
+	private static String eventFigures(Scope scope, String day) {
 		Tally tally = scope.tally();
-		List<String> grouped = new ArrayList<>(List.of("f.unit"));
-		String select = "f.unit, " + key(tally, Dimension.NATIONALITY, "f.nationality", grouped) + ", "
-				+ key(tally, Dimension.ACTOR, "f.group_actor", grouped) + ", "
-				+ key(tally, Dimension.PLACE, "pk.ancestor_id", grouped) + ", " + day + ", "
-				+ (parts ? wholes(tally) : "0");
-		grouped.add(day);
-		if (parts) {
-			grouped.add(wholes(tally));
-		}
-		String from = parts ? from(scope) : " FROM tally_figure f" + scope.placeJoin("f");
-		return "SELECT " + select + ", " + SUMS + from + " WHERE f.cumulative = FALSE AND f.part_of IS "
-				+ (parts ? "NOT " : "") + "NULL AND " + scope.copiedWhere("f") + " GROUP BY "
-				+ String.join(", ", grouped);
+		List<String> keys = new ArrayList<>(List.of("k_unit"));
+		String select = "f.unit AS k_unit, " + key(tally, Dimension.NATIONALITY, "f.nationality", "k_nationality", keys)
+				+ ", " + key(tally, Dimension.ACTOR, "f.group_actor", "k_actor", keys) + ", "
+				+ key(tally, Dimension.PLACE, "pk.ancestor_id", "k_place", keys) + ", " + day + " AS k_day, "
+				+ wholes(scope) + " AS k_wholes, f.qualifier, f.low, f.best, f.high";
+		keys.add("k_day");
+		keys.add("k_wholes");
+		String grouped = String.join(", ", keys);
+		return "SELECT k_unit, " + column(tally, Dimension.NATIONALITY, "k_nationality") + ", "
+				+ column(tally, Dimension.ACTOR, "k_actor") + ", " + column(tally, Dimension.PLACE, "k_place")
+				+ ", k_day, k_wholes, " + SUMS + " FROM (SELECT " + select + " FROM tally_figure f"
+				+ scope.placeJoin("f") + " WHERE f.cumulative = FALSE AND " + scope.copiedWhere("f") + ") f GROUP BY "
+				+ grouped;
 	}
 
-	/** The rows with the join to a part's whole, when in scope, and to the place key. */
-	private static String from(Scope scope) {
-		return " FROM tally_figure f LEFT JOIN tally_figure w ON w.id = f.part_of AND w.unit = f.unit "
-				+ "AND w.cumulative = f.cumulative AND " + scope.copiedWholeWhere("w") + scope.placeJoin("f");
-	}
-
-	/** The {@link Wholes} bits, as {@link FigureReadModel#wholes} over the copy. */
-	private static String wholes(Tally tally) {
-		StringBuilder sql = new StringBuilder("CASE WHEN w.id IS NULL THEN 0 ELSE 1");
-		same(sql, tally, Dimension.NATIONALITY, "w.nationality IS NOT DISTINCT FROM f.nationality");
-		same(sql, tally, Dimension.ACTOR, "w.group_actor IS NOT DISTINCT FROM f.group_actor");
-		same(sql, tally, Dimension.PLACE, "w.place_id IS NOT DISTINCT FROM f.place_id");
-		return sql.append(" END").toString();
+	/**
+	 * The {@link Wholes} bits, as {@link FigureReadModel#wholes}, from the whole's fields
+	 * copied onto the row.
+	 */
+	private static String wholes(Scope scope) {
+		Tally tally = scope.tally();
+		StringBuilder sql = new StringBuilder("CASE WHEN f.part_of IS NULL THEN 0 WHEN ")
+			.append(scope.copiedWholeCounts("f"))
+			.append(" THEN 1");
+		same(sql, tally, Dimension.NATIONALITY, "f.whole_nationality IS NOT DISTINCT FROM f.nationality");
+		same(sql, tally, Dimension.ACTOR, "f.whole_group_actor IS NOT DISTINCT FROM f.group_actor");
+		same(sql, tally, Dimension.PLACE, "f.whole_place_id IS NOT DISTINCT FROM f.place_id");
+		return sql.append(" ELSE 0 END").toString();
 	}
 
 	private static void same(StringBuilder sql, Tally tally, Dimension dimension, String condition) {
@@ -157,12 +205,16 @@ class ProjectedSums implements FigureSums {
 		return tally.breakdowns().contains(Dimension.PLACE) ? "pk.ancestor_id" : "CAST(NULL AS VARCHAR(64))";
 	}
 
-	private static String key(Tally tally, Dimension dimension, String expression, List<String> grouped) {
+	private static String key(Tally tally, Dimension dimension, String expression, String name, List<String> grouped) {
 		if (!tally.breakdowns().contains(dimension)) {
-			return "CAST(NULL AS VARCHAR(64))";
+			return "CAST(NULL AS VARCHAR(64)) AS " + name;
 		}
-		grouped.add(expression);
-		return expression;
+		grouped.add(name);
+		return expression + " AS " + name;
+	}
+
+	private static String column(Tally tally, Dimension dimension, String name) {
+		return tally.breakdowns().contains(dimension) ? name : "CAST(NULL AS VARCHAR(64))";
 	}
 
 	private static Contribution contribution(ResultSet rs, int first) throws SQLException {

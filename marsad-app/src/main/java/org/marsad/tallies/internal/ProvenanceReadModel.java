@@ -137,11 +137,12 @@ class ProvenanceReadModel {
 	 * @param limit how many at most
 	 * @return the figures with their frozen claims
 	 */
-	List<FrozenFigure> frozen(UUID snapshot, int limit) {
+	List<FrozenFigure> frozen(UUID snapshot, boolean publishableOnly, int limit) {
 		List<String> cells = new ArrayList<>();
 		List<Entry> entries = this.jdbc
 			.sql("SELECT figure_id, figure_version, event_id, event_type, cumulative, period_from, dated_on, part_of, "
 					+ "qualifier, low, best, high, role, cell FROM tally_snapshot_figure WHERE snapshot_id = :snapshot "
+					+ publishable(publishableOnly)
 					+ "ORDER BY CASE WHEN cell = 'total' THEN 0 ELSE 1 END, cell, role, dated_on DESC, figure_id "
 					+ "LIMIT :limit")
 			.param("snapshot", snapshot)
@@ -163,11 +164,22 @@ class ProvenanceReadModel {
 		return frozen;
 	}
 
-	long frozenCount(UUID snapshot) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM tally_snapshot_figure WHERE snapshot_id = :snapshot")
+	long frozenCount(UUID snapshot, boolean publishableOnly) {
+		return this.jdbc
+			.sql("SELECT COUNT(*) FROM tally_snapshot_figure WHERE snapshot_id = :snapshot "
+					+ publishable(publishableOnly))
 			.param("snapshot", snapshot)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * The condition that keeps frozen figures of internal events from viewers: a
+	 * published number stays as published, but the figures behind it are as confidential
+	 * as their events are now (docs/SECURITY.md, {@code events.readInternal}).
+	 */
+	private static String publishable(boolean publishableOnly) {
+		return publishableOnly ? "AND event_id IN (SELECT id FROM event WHERE confidentiality = 'publishable') " : "";
 	}
 
 	private List<Entry> withClaims(List<Entry> entries) {

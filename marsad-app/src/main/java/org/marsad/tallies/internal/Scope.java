@@ -95,13 +95,15 @@ final class Scope {
 
 	/**
 	 * The conditions on a whole's figure and event, without dates, for the join that
-	 * finds whether a part's whole counts.
+	 * finds whether a part's whole counts. The place and actor filters are written as
+	 * lookups of the one whole ({@link #eventFilters}), never as joins the planner may
+	 * reorder.
 	 * @param w the whole's alias
 	 * @param we the whole's event alias
 	 * @return SQL conditions joined by AND
 	 */
 	String wholeWhere(String w, String we) {
-		return figureConditions(w) + " AND " + eventConditions(we);
+		return figureConditions(w) + " AND " + we + ".voided = FALSE AND " + eventFilters(we + ".", we + ".id", true);
 	}
 
 	/**
@@ -128,52 +130,74 @@ final class Scope {
 	 * @return SQL conditions joined by AND
 	 */
 	String copiedWhere(String t) {
-		return copiedWholeWhere(t) + " AND " + t + ".dated_on <= :end"
-				+ ((this.tally.from() != null) ? " AND " + t + ".dated_on >= :from" : "");
+		return figureFilters(t + ".") + " AND " + eventFilters(t + ".", t + ".event_id", false) + " AND " + t
+				+ ".dated_on <= :end" + ((this.tally.from() != null) ? " AND " + t + ".dated_on >= :from" : "");
 	}
 
 	/**
-	 * The conditions on a whole's row of {@code tally_figure}, without dates, as
-	 * {@link #wholeWhere}.
+	 * The condition that a row's whole counts, from the whole's fields copied onto the
+	 * row ({@code whole_} columns): the whole is live, of the same unit and kind, and
+	 * passes the filters of {@link #wholeWhere}.
 	 * @param t the row's alias
 	 * @return SQL conditions joined by AND
 	 */
-	String copiedWholeWhere(String t) {
-		return figureFilters(t) + " AND " + eventFilters(t, t + ".event_id");
+	String copiedWholeCounts(String t) {
+		return t + ".whole_event_id IS NOT NULL AND " + t + ".whole_unit = " + t + ".unit AND " + t
+				+ ".whole_cumulative = " + t + ".cumulative AND " + figureFilters(t + ".whole_") + " AND "
+				+ eventFilters(t + ".whole_", t + ".whole_event_id", false);
 	}
 
 	private String figureConditions(String f) {
-		return f + ".voided = FALSE AND " + figureFilters(f);
+		return f + ".voided = FALSE AND " + figureFilters(f + ".");
 	}
 
-	private String figureFilters(String f) {
+	/** The filters on a figure's columns, each named by a prefix and its name. */
+	private String figureFilters(String c) {
 		StringBuilder sql = new StringBuilder();
-		sql.append(f).append(".category = :category AND ");
-		sql.append(f).append(".unit IN (:units)");
-		list(sql, f + ".nationality", "nationalities", this.tally.nationalities());
-		list(sql, f + ".group_actor", "groupActors", this.tally.groupActors());
-		list(sql, f + ".age_group", "ageGroups", this.tally.ageGroups());
-		list(sql, f + ".sex", "sexes", this.tally.sexes());
+		sql.append(c).append("category = :category AND ");
+		sql.append(c).append("unit IN (:units)");
+		list(sql, c + "nationality", "nationalities", this.tally.nationalities());
+		list(sql, c + "group_actor", "groupActors", this.tally.groupActors());
+		list(sql, c + "age_group", "ageGroups", this.tally.ageGroups());
+		list(sql, c + "sex", "sexes", this.tally.sexes());
 		return sql.toString();
 	}
 
 	private String eventConditions(String e) {
-		return e + ".voided = FALSE AND " + eventFilters(e, e + ".id");
+		return e + ".voided = FALSE AND " + eventFilters(e + ".", e + ".id", false);
 	}
 
-	private String eventFilters(String e, String eventId) {
+	/**
+	 * The filters on an event, on columns named by a prefix and the name of the event's
+	 * column ({@code e.status}, or {@code f.whole_status} for the copy of a whole's).
+	 * <ul>
+	 * <li>for the figures counted, place and actors are semi-joins ({@code IN},
+	 * {@code EXISTS}), which the database runs as one hash join over all of them</li>
+	 * <li>in the condition of the outer join to a part's whole ({@code whole}), they are
+	 * counts of the one whole's rows by primary key: PostgreSQL turns {@code IN} and
+	 * {@code EXISTS} there into joins too, and on tables it has no statistics for yet
+	 * (new or just loaded) it then ran them inside a nested loop over every part, with no
+	 * index, for minutes over a few thousand figures; a count compared with zero is never
+	 * turned into a join</li>
+	 * </ul>
+	 */
+	private String eventFilters(String c, String eventId, boolean whole) {
 		StringBuilder sql = new StringBuilder();
-		sql.append(e).append(".status IN (:statuses)");
-		list(sql, e + ".type", "eventTypes", this.tally.eventTypes());
+		sql.append(c).append("status IN (:statuses)");
+		list(sql, c + "type", "eventTypes", this.tally.eventTypes());
 		if (this.tally.place() != null) {
 			sql.append(" AND ")
-				.append(e)
-				.append(".place_id IN (SELECT pa.place_id FROM place_ancestor pa WHERE pa.ancestor_id = :place)");
+				.append(whole
+						? "(SELECT COUNT(*) FROM place_ancestor pa WHERE pa.place_id = " + c
+								+ "place_id AND pa.ancestor_id = :place) > 0"
+						: c + "place_id IN (SELECT pa.place_id FROM place_ancestor pa WHERE pa.ancestor_id = :place)");
 		}
 		if (!this.tally.actors().isEmpty()) {
-			sql.append(" AND EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = ")
+			sql.append(whole ? " AND (SELECT COUNT(*) FROM event_actor ea WHERE ea.event_id = "
+					: " AND EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = ")
 				.append(eventId)
-				.append(" AND ea.actor_id IN (:actors))");
+				.append(" AND ea.actor_id IN (:actors))")
+				.append(whole ? " > 0" : "");
 		}
 		return sql.toString();
 	}

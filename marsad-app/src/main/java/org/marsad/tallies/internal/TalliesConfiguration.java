@@ -1,6 +1,10 @@
 package org.marsad.tallies.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+
+import javax.sql.DataSource;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,8 +27,11 @@ class TalliesConfiguration {
 	}
 
 	@Bean
-	ProjectedSums projectedSums(JdbcClient jdbc) {
-		return new ProjectedSums(jdbc);
+	ProjectedSums projectedSums(JdbcClient jdbc, DataSource dataSource) throws SQLException {
+		try (Connection connection = dataSource.getConnection()) {
+			boolean postgres = "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+			return new ProjectedSums(jdbc, postgres);
+		}
 	}
 
 	@Bean

@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * ({@link FigureChanged}: created, edited, revalued after a claim, voided)</li>
  * <li>the rows of an event's figures are written again whenever the event changes
  * ({@link EventChanged}: dates, place, type, status, voided)</li>
+ * <li>a part's row carries the fields of its whole that decide whether the whole counts
+ * (migration V20), so it is written again with its whole and with its whole's event</li>
  * <li>both run in the transaction that made the change, so a tally never sees a figure
  * that its copy does not show, and a refused change leaves the copy as it was</li>
  * <li>at start, before any request is served, an empty copy beside live figures (records
@@ -31,10 +33,22 @@ class TallyFigures implements SmartInitializingSingleton {
 
 	private static final String COPY = "INSERT INTO tally_figure (id, event_id, category, cumulative, dated_on, unit, "
 			+ "part_of, nationality, group_actor, age_group, sex, period_from, place_id, status, type, qualifier, "
-			+ "low, best, high) SELECT f.id, f.event_id, f.category, f.cumulative, COALESCE(f.period_to, e.date_to), "
-			+ "f.unit, f.part_of, f.nationality, f.group_actor, f.age_group, f.sex, f.period_from, e.place_id, "
-			+ "e.status, e.type, f.qualifier, f.low, f.best, f.high FROM figure f JOIN event e ON e.id = f.event_id "
+			+ "low, best, high, whole_event_id, whole_category, whole_cumulative, whole_unit, whole_nationality, "
+			+ "whole_group_actor, whole_age_group, whole_sex, whole_place_id, whole_status, whole_type) "
+			+ "SELECT f.id, f.event_id, f.category, f.cumulative, COALESCE(f.period_to, e.date_to), f.unit, f.part_of, "
+			+ "f.nationality, f.group_actor, f.age_group, f.sex, f.period_from, e.place_id, e.status, e.type, "
+			+ "f.qualifier, f.low, f.best, f.high, we.id, w.category, w.cumulative, w.unit, w.nationality, "
+			+ "w.group_actor, w.age_group, w.sex, we.place_id, we.status, we.type "
+			+ "FROM figure f JOIN event e ON e.id = f.event_id LEFT JOIN figure w ON w.id = f.part_of AND "
+			+ "w.voided = FALSE LEFT JOIN event we ON we.id = w.event_id AND we.voided = FALSE "
 			+ "WHERE f.voided = FALSE AND e.voided = FALSE";
+
+	/** A figure and the parts of it, whose rows carry its fields. */
+	private static final String FIGURE_AND_PARTS = "SELECT p.id FROM figure p WHERE p.id = :id OR p.part_of = :id";
+
+	/** An event's figures and the parts of them, in this event or another. */
+	private static final String EVENT_AND_PARTS = "SELECT p.id FROM figure p WHERE p.event_id = :event UNION "
+			+ "SELECT p.id FROM figure p JOIN figure w ON w.id = p.part_of WHERE w.event_id = :event";
 
 	private final JdbcClient jdbc;
 
@@ -44,8 +58,7 @@ class TallyFigures implements SmartInitializingSingleton {
 
 	@EventListener
 	void on(FigureChanged changed) {
-		this.jdbc.sql("DELETE FROM tally_figure WHERE id = :id").param("id", changed.figureId()).update();
-		this.jdbc.sql(COPY + " AND f.id = :id").param("id", changed.figureId()).update();
+		copy(FIGURE_AND_PARTS, "id", changed.figureId());
 	}
 
 	@EventListener
@@ -80,8 +93,13 @@ class TallyFigures implements SmartInitializingSingleton {
 	}
 
 	private void copyEvent(UUID event) {
-		this.jdbc.sql("DELETE FROM tally_figure WHERE event_id = :event").param("event", event).update();
-		this.jdbc.sql(COPY + " AND e.id = :event").param("event", event).update();
+		copy(EVENT_AND_PARTS, "event", event);
+	}
+
+	/** Writes again the rows of the figures a query selects. */
+	private void copy(String figures, String name, UUID id) {
+		this.jdbc.sql("DELETE FROM tally_figure WHERE id IN (" + figures + ")").param(name, id).update();
+		this.jdbc.sql(COPY + " AND f.id IN (" + figures + ")").param(name, id).update();
 	}
 
 }

@@ -15,7 +15,9 @@ import org.marsad.tallies.Snapshot;
 import org.marsad.tallies.SnapshotSummary;
 import org.marsad.tallies.Tallies;
 import org.marsad.tallies.Tally;
+import org.marsad.tallies.TallyDefined;
 import org.marsad.tallies.TallyPublished;
+import org.marsad.tallies.TallyRedefined;
 import org.marsad.tallies.TallyRefused;
 import org.marsad.tallies.TallyRequest;
 import org.marsad.tallies.TallyResult;
@@ -62,6 +64,7 @@ class TallyService implements Tallies, PinnedTallies {
 		Tally tally = TallyRules.check(request, this.tallies::placeExists, this.tallies::actorExists,
 				new TallyRules.Identity(UUID.randomUUID(), 1, now(), Caller.name()));
 		this.tallies.insert(tally);
+		this.events.publishEvent(new TallyDefined(tally.id(), tally.version()));
 		return tally;
 	}
 
@@ -74,6 +77,7 @@ class TallyService implements Tallies, PinnedTallies {
 		if (!this.tallies.update(tally)) {
 			throw TallyRefused.of("version", "tally.error.changed");
 		}
+		this.events.publishEvent(new TallyRedefined(tally.id(), tally.version()));
 		return tally;
 	}
 
@@ -146,7 +150,8 @@ class TallyService implements Tallies, PinnedTallies {
 		SnapshotSummary summary = stored.summary();
 		return new Snapshot(summary.id(), summary.tallyId(), summary.asOf(), summary.publishedAt(),
 				summary.publishedBy(), stored.definition(), stored.result(),
-				this.provenance.frozen(snapshotId, Snapshot.FIGURES_SHOWN), this.provenance.frozenCount(snapshotId));
+				this.provenance.frozen(snapshotId, !Caller.seesInternal(), Snapshot.FIGURES_SHOWN),
+				this.provenance.frozenCount(snapshotId, !Caller.seesInternal()));
 	}
 
 	@Override

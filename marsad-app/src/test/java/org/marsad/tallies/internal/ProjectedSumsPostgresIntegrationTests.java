@@ -2,8 +2,6 @@ package org.marsad.tallies.internal;
 
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.Disabled;
-
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -12,9 +10,6 @@ import org.springframework.test.context.DynamicPropertySource;
  * The fast path agrees with the full computation on PostgreSQL.
  */
 @ActiveProfiles({ "test", "postgres" })
-@Disabled("issue 5: on PostgreSQL the full computation's query (FigureReadModel, the reference side) runs for "
-		+ "more than ten minutes over these 150 generated events; the fast path is checked against it on H2 "
-		+ "(ProjectedSumsTests) until that plan is understood")
 class ProjectedSumsPostgresIntegrationTests extends ProjectedSumsContract {
 
 	@DynamicPropertySource
