@@ -51,7 +51,9 @@
 		}
 		var data = element.dataset;
 		var english = data.language === 'en';
-		var map = L.map(element, { attributionControl: false, zoomSnap: 0.5 }).setView([35.0, 38.5], 6.5);
+		// Without a tile layer the map has no zoom bounds, and the cluster layer refuses a map without maxZoom.
+		var map = L.map(element, { attributionControl: false, zoomSnap: 0.5, minZoom: 5, maxZoom: 14 })
+			.setView([35.0, 38.5], 6.5);
 		var baseLayer = L.layerGroup().addTo(map);
 		var tallyLayer = L.layerGroup().addTo(map);
 		var clusters = (typeof L.markerClusterGroup === 'function') ? L.markerClusterGroup() : L.layerGroup();

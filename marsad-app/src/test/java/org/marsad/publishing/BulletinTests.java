@@ -275,6 +275,53 @@ class BulletinTests {
 		}
 	}
 
+	@Test
+	void theBulletinPageChartsItsSnapshotsAndMapsItsEvents() throws Exception {
+		String id = published(
+				draft("قُتل " + placeholder(":words:person") + ".\n\n{{event:" + this.record.battle + "}}",
+						placeholder("") + " people were killed."));
+		Document page = Jsoup.parse(this.mvc.perform(get("/public/bulletins/" + id))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(page.select("#bulletin-chart-0 rect")).as("an axis and a bar at least").hasSizeGreaterThan(1);
+		assertThat(page.select("#bulletin-map circle[fill=#c53030]")).as("the battle's town").hasSize(1);
+	}
+
+	@Test
+	void thePdfDrawsTheMapOfTheEventsCited() throws Exception {
+		String id = published(draft("{{event:" + this.record.battle + "}}", "{{event:" + this.record.battle + "}}"));
+		byte[] pdf = this.mvc.perform(get("/public/bulletins/" + id + "/pdf"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			BufferedImage page = new PDFRenderer(document).renderImage(0, 1.0f);
+			assertThat(reddish(page)).as("the red spot of the battle's town").isGreaterThan(20);
+		}
+	}
+
+	private static int reddish(BufferedImage image) {
+		int count = 0;
+		for (int y = 0; y < image.getHeight(); y++) {
+			for (int x = 0; x < image.getWidth(); x++) {
+				int rgb = image.getRGB(x, y);
+				if (((rgb >> 16) & 0xff) > 150 && ((rgb >> 8) & 0xff) < 90 && (rgb & 0xff) < 90) {
+					count++;
+				}
+			}
+		}
+		return count;
+	}
+
+	private String published(Map<String, Object> draft) throws Exception {
+		String id = read(compose(draft).andExpect(status().isCreated())).get("id").asString();
+		this.mvc.perform(post("/api/bulletins/" + id + "/publish").with(COORDINATOR)).andExpect(status().isOk());
+		return id;
+	}
+
 	/** Leftmost and rightmost dark pixel between two rows, or null when there is none. */
 	private static int[] ink(BufferedImage image, int top, int bottom) {
 		int left = Integer.MAX_VALUE;

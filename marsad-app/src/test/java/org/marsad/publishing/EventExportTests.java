@@ -82,6 +82,7 @@ class EventExportTests {
 	@BeforeEach
 	void write() {
 		TestAccounts.create(this.accounts, "pub-viewer", "password-of-viewer", Role.VIEWER);
+		TestAccounts.create(this.accounts, "pub-analyst", "password-of-analyst", Role.ANALYST);
 		this.record = new PublishedRecord().write(this.places, this.actors, this.events, this.figures, this.sources,
 				this.reports);
 	}
@@ -203,10 +204,10 @@ class EventExportTests {
 	}
 
 	@Test
-	void readersOfTheRecordGetInternalEventsToo() throws Exception {
+	void staffGetInternalEventsToo() throws Exception {
 		String body = this.mvc
 			.perform(get("/api/exports/events/json").param("placeId", this.record.governorate)
-				.with(httpBasic("pub-viewer", "password-of-viewer")))
+				.with(httpBasic("pub-analyst", "password-of-analyst")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -214,6 +215,18 @@ class EventExportTests {
 		com.fasterxml.jackson.databind.JsonNode events = JSON.readTree(body).get("events");
 		assertThat(ids(events)).containsExactlyInAnyOrder(this.record.battle.toString(),
 				this.record.internal.toString());
+	}
+
+	@Test
+	void viewersGetPublishableEventsOnly() throws Exception {
+		String body = this.mvc
+			.perform(get("/api/exports/events/json").param("placeId", this.record.governorate)
+				.with(httpBasic("pub-viewer", "password-of-viewer")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(ids(JSON.readTree(body).get("events"))).containsExactly(this.record.battle.toString());
 	}
 
 	@Test

@@ -28,8 +28,11 @@ class BulletinApiController {
 
 	private final Bulletins bulletins;
 
-	BulletinApiController(Bulletins bulletins) {
+	private final BulletinIllustrations illustrations;
+
+	BulletinApiController(Bulletins bulletins, BulletinIllustrations illustrations) {
 		this.bulletins = bulletins;
+		this.illustrations = illustrations;
 	}
 
 	@PostMapping("/api/bulletins")
@@ -60,7 +63,8 @@ class BulletinApiController {
 
 	@GetMapping(path = "/api/bulletins/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	byte[] pdf(@PathVariable UUID id) {
-		return BulletinPdf.render(this.bulletins.get(id), null);
+		Bulletin bulletin = this.bulletins.get(id);
+		return BulletinPdf.render(bulletin, this.illustrations.of(bulletin, true), null);
 	}
 
 	@GetMapping("/api/bulletins/{id}/signature")

@@ -1,5 +1,6 @@
 package org.marsad.publishing.internal;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import org.marsad.publishing.Bulletin;
@@ -28,9 +29,12 @@ class PublicPages {
 
 	private final BulletinRepository bulletins;
 
-	PublicPages(PublishedTallies tallies, BulletinRepository bulletins) {
+	private final BulletinIllustrations illustrations;
+
+	PublicPages(PublishedTallies tallies, BulletinRepository bulletins, BulletinIllustrations illustrations) {
 		this.tallies = tallies;
 		this.bulletins = bulletins;
+		this.illustrations = illustrations;
 	}
 
 	@GetMapping("/public")
@@ -41,9 +45,10 @@ class PublicPages {
 	}
 
 	@GetMapping("/public/bulletins/{id}")
-	String bulletin(@PathVariable UUID id, Model model) {
+	String bulletin(@PathVariable UUID id, Model model, Locale locale) {
 		Bulletin bulletin = published(id);
 		model.addAttribute("bulletin", bulletin);
+		model.addAttribute("illustrations", this.illustrations.of(bulletin, "ar".equals(locale.getLanguage())));
 		model.addAttribute("arabicDate", BulletinFigures.localDigits(bulletin.date().toString(), "ar"));
 		return "publishing/bulletin";
 	}
@@ -51,7 +56,8 @@ class PublicPages {
 	@GetMapping(path = "/public/bulletins/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> bulletinPdf(@PathVariable UUID id) {
 		Bulletin bulletin = published(id);
-		byte[] pdf = BulletinPdf.render(bulletin, "Ed25519 " + bulletin.signature());
+		byte[] pdf = BulletinPdf.render(bulletin, this.illustrations.of(bulletin, true),
+				"Ed25519 " + bulletin.signature());
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"marsad-bulletin-" + bulletin.date() + ".pdf\"")
 			.body(pdf);

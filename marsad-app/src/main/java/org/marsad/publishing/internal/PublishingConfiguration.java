@@ -37,6 +37,17 @@ class PublishingConfiguration {
 	}
 
 	@Bean
+	BulletinMaterial bulletinMaterial(Events events, Places places, PublishedTallies tallies) {
+		return new BulletinMaterial(events, places, tallies);
+	}
+
+	@Bean
+	BulletinIllustrations bulletinIllustrations(PublishedTallies tallies, Events events, ExportReading reading,
+			Places places) {
+		return new BulletinIllustrations(tallies, events, reading, places);
+	}
+
+	@Bean
 	BulletinRepository bulletinRepository(JdbcClient jdbc) {
 		return new BulletinRepository(jdbc);
 	}
