@@ -4,6 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.marsad.console.ConsoleCommand;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +76,21 @@ class ImportCommandTests {
 	}
 
 	@Test
+	void auditsEveryPlaceItWritesAndTheChainVerifies() throws Exception {
+		assertThat(importFixture("places.tsv")).isEqualTo(ImportCommand.OK);
+		assertThat(auditedPlaces()).containsExactlyInAnyOrder("created place test-hajin-east by import",
+				"created place test-sousa-farms by import", "created place test-kishma by import");
+		assertThat(auditVerify()).isEqualTo(ConsoleCommand.DONE);
+	}
+
+	@Test
+	void aRejectedImportAuditsNothing() throws Exception {
+		assertThat(importFixture("bad-row.tsv")).isEqualTo(ImportCommand.REJECTED);
+		assertThat(auditedPlaces()).isEmpty();
+		assertThat(auditVerify()).isEqualTo(ConsoleCommand.DONE);
+	}
+
+	@Test
 	void aMissingFileIsAnError() {
 		assertThat(importFixture("nowhere.tsv")).isEqualTo(ImportCommand.USAGE);
 		assertThat(err()).contains("nowhere.tsv: no such file");
@@ -95,6 +118,28 @@ class ImportCommandTests {
 		assertThat(run("gazetteer", "x.tsv", "--format", "kml")).isEqualTo(ImportCommand.USAGE);
 		assertThat(run("gazetteer", "x.tsv", "--data")).isEqualTo(ImportCommand.USAGE);
 		assertThat(err()).contains("usage: marsad import gazetteer FILE");
+	}
+
+	private List<String> auditedPlaces() throws Exception {
+		List<String> entries = new ArrayList<>();
+		try (Connection connection = DriverManager.getConnection(
+				"jdbc:h2:file:" + this.data.resolve("db/marsad")
+						+ ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+				"sa", "");
+				Statement sql = connection.createStatement();
+				ResultSet rows = sql.executeQuery(
+						"SELECT action, record_id, actor FROM audit_entry WHERE record_kind = 'place' ORDER BY seq")) {
+			while (rows.next()) {
+				entries.add(rows.getString(1) + " place " + rows.getString(2) + " by " + rows.getString(3));
+			}
+		}
+		return entries;
+	}
+
+	private int auditVerify() {
+		return new Commands(new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8))
+			.run("audit", new String[] { "verify", "--data", this.data.toString() });
 	}
 
 }

@@ -44,7 +44,7 @@ abstract class CodingApiContract extends EventsContract {
 	@Test
 	void codesTheDesignExampleIntoOneEventWithItsFigures() throws Exception {
 		Coded coded = codeFirstReport();
-		JsonNode event = get("/api/events/" + coded.eventId(), Role.VIEWER);
+		JsonNode event = get("/api/events/" + coded.eventId(), Role.ANALYST);
 		assertThat(event.get("type").asString()).isEqualTo("displacement");
 		assertThat(event.get("placeId").asString()).isEqualTo(CatalogueFixture.BAGHUZ);
 		assertThat(event.get("figures")).hasSize(4);
@@ -55,7 +55,7 @@ abstract class CodingApiContract extends EventsContract {
 	@Test
 	void keepsTheQuoteOfEachClaimExactlyAsInTheReport() throws Exception {
 		Coded coded = codeFirstReport();
-		JsonNode figure = get("/api/figures/" + coded.totalId(), Role.VIEWER);
+		JsonNode figure = get("/api/figures/" + coded.totalId(), Role.ANALYST);
 		JsonNode claim = figure.get("claims").get(0);
 		assertThat(claim.get("quote").asString()).isEqualTo("36250 شخصاً");
 		assertThat(DesignExample.FIRST.substring(claim.get("spanStart").asInt(), claim.get("spanEnd").asInt()))
@@ -66,7 +66,7 @@ abstract class CodingApiContract extends EventsContract {
 	void fillsTheIntervalFromTheQualifier() throws Exception {
 		Coded coded = codeFirstReport();
 		JsonNode families = get("/api/figures/" + coded.result().get("figures").get("families").asString(),
-				Role.VIEWER);
+				Role.ANALYST);
 		assertThat(families.get("value").get("qualifier").asString()).isEqualTo("more_than");
 		assertThat(families.get("value").get("low").asInt()).isEqualTo(6000);
 		assertThat(families.get("value").get("best").asInt()).isEqualTo(6000);
@@ -76,7 +76,7 @@ abstract class CodingApiContract extends EventsContract {
 	@Test
 	void recordsTheIraqisAsPartOfTheTotal() throws Exception {
 		Coded coded = codeFirstReport();
-		JsonNode iraqis = get("/api/figures/" + coded.result().get("figures").get("iraqis").asString(), Role.VIEWER);
+		JsonNode iraqis = get("/api/figures/" + coded.result().get("figures").get("iraqis").asString(), Role.ANALYST);
 		assertThat(iraqis.get("partOf").asString()).isEqualTo(coded.totalId());
 		assertThat(iraqis.get("group").get("nationality").asString()).isEqualTo("IQ");
 	}
@@ -101,7 +101,7 @@ abstract class CodingApiContract extends EventsContract {
 	@Test
 	void startsAsSingleSource() throws Exception {
 		Coded coded = codeFirstReport();
-		assertThat(get("/api/events/" + coded.eventId(), Role.VIEWER).get("status").asString())
+		assertThat(get("/api/events/" + coded.eventId(), Role.ANALYST).get("status").asString())
 			.isEqualTo("single_source");
 	}
 
@@ -113,7 +113,7 @@ abstract class CodingApiContract extends EventsContract {
 		code(second, Role.DOCUMENTER, DesignExample.secondCoding(coded.eventId(), coded.totalId()))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.linkedEvents[0]").value(coded.eventId()));
-		JsonNode total = get("/api/figures/" + coded.totalId(), Role.VIEWER);
+		JsonNode total = get("/api/figures/" + coded.totalId(), Role.ANALYST);
 		assertThat(total.get("claims")).hasSize(2);
 		assertThat(total.get("claims").get(0).get("value").get("best").asInt()).isEqualTo(36250);
 		assertThat(total.get("claims").get(1).get("value").get("best").asInt()).isEqualTo(36500);
@@ -128,10 +128,10 @@ abstract class CodingApiContract extends EventsContract {
 		String second = report(DesignExample.SECOND, source("مصدر المخيم", "A"), "2019-02-01", 2);
 		code(second, Role.DOCUMENTER, DesignExample.secondCoding(coded.eventId(), coded.totalId()))
 			.andExpect(status().isCreated());
-		JsonNode suggestion = get("/api/events/" + coded.eventId() + "/suggested-status", Role.VIEWER);
+		JsonNode suggestion = get("/api/events/" + coded.eventId() + "/suggested-status", Role.ANALYST);
 		assertThat(suggestion.get("sources").asInt()).isEqualTo(2);
 		assertThat(suggestion.get("status").asString()).isEqualTo("fair");
-		assertThat(get("/api/events/" + coded.eventId(), Role.VIEWER).get("status").asString()).isEqualTo("fair");
+		assertThat(get("/api/events/" + coded.eventId(), Role.ANALYST).get("status").asString()).isEqualTo("fair");
 	}
 
 	@Test
@@ -141,7 +141,7 @@ abstract class CodingApiContract extends EventsContract {
 		String second = report(DesignExample.SECOND, sameSource, "2019-02-01", 2);
 		code(second, Role.DOCUMENTER, DesignExample.secondCoding(coded.eventId(), coded.totalId()))
 			.andExpect(status().isCreated());
-		assertThat(get("/api/events/" + coded.eventId(), Role.VIEWER).get("status").asString())
+		assertThat(get("/api/events/" + coded.eventId(), Role.ANALYST).get("status").asString())
 			.isEqualTo("single_source");
 	}
 
@@ -151,7 +151,7 @@ abstract class CodingApiContract extends EventsContract {
 		String second = report(DesignExample.SECOND, source("مصدر المخيم", "A"), "2019-02-01", 2);
 		code(second, Role.DOCUMENTER, DesignExample.secondCoding(coded.eventId(), coded.totalId()))
 			.andExpect(status().isCreated());
-		JsonNode total = get("/api/figures/" + coded.totalId(), Role.VIEWER);
+		JsonNode total = get("/api/figures/" + coded.totalId(), Role.ANALYST);
 		Map<String, Object> fields = new HashMap<>(DesignExample.fields("person", "exited", null, true));
 		fields.put("valueRule", "lowest");
 		put("/api/figures/" + coded.totalId(), Role.COORDINATOR,

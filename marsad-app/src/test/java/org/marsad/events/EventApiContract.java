@@ -71,7 +71,7 @@ abstract class EventApiContract extends EventsContract {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value(2))
 			.andExpect(jsonPath("$.placeId").value(CatalogueFixture.SUSAH));
-		JsonNode history = get("/api/events/" + id + "/history", Role.VIEWER);
+		JsonNode history = get("/api/events/" + id + "/history", Role.ANALYST);
 		assertThat(history).hasSize(2);
 		assertThat(history.get(0).get("content").get("placeId").asString()).isEqualTo(CatalogueFixture.HAJIN);
 		assertThat(history.get(1).get("action").asString()).isEqualTo("updated");
@@ -93,7 +93,7 @@ abstract class EventApiContract extends EventsContract {
 			.andExpect(jsonPath("$.field").value("version"))
 			.andExpect(jsonPath("$.currentVersion").value(2));
 		assertThat(snapshot()).isEqualTo(before);
-		assertThat(get("/api/events/" + id, Role.VIEWER).get("placeId").asString()).isEqualTo(CatalogueFixture.SUSAH);
+		assertThat(get("/api/events/" + id, Role.ANALYST).get("placeId").asString()).isEqualTo(CatalogueFixture.SUSAH);
 	}
 
 	@Test
@@ -103,8 +103,8 @@ abstract class EventApiContract extends EventsContract {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.voided").value(true))
 			.andExpect(jsonPath("$.voidReason").value("مكرر"));
-		assertThat(get("/api/events/" + id, Role.VIEWER).get("voided").asBoolean()).isTrue();
-		assertThat(get("/api/events/" + id + "/history", Role.VIEWER).get(1).get("action").asString())
+		assertThat(get("/api/events/" + id, Role.ANALYST).get("voided").asBoolean()).isTrue();
+		assertThat(get("/api/events/" + id + "/history", Role.ANALYST).get(1).get("action").asString())
 			.isEqualTo("voided");
 	}
 
@@ -132,9 +132,9 @@ abstract class EventApiContract extends EventsContract {
 		String id = created(event("riots", "2001-02-03", "2001-02-03", CatalogueFixture.HAJIN)).get("id").asString();
 		post("/api/events/" + id + "/void", Role.DOCUMENTER, Map.of("version", 1, "reason", "مكرر"))
 			.andExpect(status().isOk());
-		assertThat(get("/api/events?type=riots&from=2001-02-03&to=2001-02-03", Role.VIEWER).get("total").asInt())
+		assertThat(get("/api/events?type=riots&from=2001-02-03&to=2001-02-03", Role.ANALYST).get("total").asInt())
 			.isZero();
-		assertThat(get("/api/events?type=riots&from=2001-02-03&to=2001-02-03&voided=true", Role.VIEWER).get("total")
+		assertThat(get("/api/events?type=riots&from=2001-02-03&to=2001-02-03&voided=true", Role.ANALYST).get("total")
 			.asInt()).isEqualTo(1);
 	}
 
@@ -158,7 +158,7 @@ abstract class EventApiContract extends EventsContract {
 		created(withActor);
 		created(event("siege", "2003-04-05", "2003-04-06", CatalogueFixture.HAJIN));
 		assertThat(get("/api/events?from=2003-04-05&actorId=" + CatalogueFixture.COALITION
-				+ "&type=siege&status=single_source&to=2003-04-30", Role.VIEWER)
+				+ "&type=siege&status=single_source&to=2003-04-30", Role.ANALYST)
 			.get("total")
 			.asInt()).isEqualTo(1);
 	}
@@ -168,10 +168,10 @@ abstract class EventApiContract extends EventsContract {
 		created(event("convoy", "2005-06-01", "2005-06-01", CatalogueFixture.HAJIN));
 		created(event("convoy", "2005-06-03", "2005-06-03", CatalogueFixture.HAJIN));
 		created(event("convoy", "2005-06-02", "2005-06-02", CatalogueFixture.HAJIN));
-		JsonNode page = get("/api/events?type=convoy&from=2005-06-01&to=2005-06-03&size=2", Role.VIEWER);
+		JsonNode page = get("/api/events?type=convoy&from=2005-06-01&to=2005-06-03&size=2", Role.ANALYST);
 		assertThat(page.get("items").findValuesAsString("dateFrom")).containsExactly("2005-06-03", "2005-06-02");
 		assertThat(page.get("total").asInt()).isEqualTo(3);
-		assertThat(get("/api/events?type=convoy&from=2005-06-01&to=2005-06-03&size=2&page=1", Role.VIEWER).get("items")
+		assertThat(get("/api/events?type=convoy&from=2005-06-01&to=2005-06-03&size=2&page=1", Role.ANALYST).get("items")
 			.findValuesAsString("dateFrom")).containsExactly("2005-06-01");
 	}
 
@@ -181,9 +181,27 @@ abstract class EventApiContract extends EventsContract {
 		twice.put("actors", List.of(Map.of("actorId", CatalogueFixture.SDF, "role", "actor1"),
 				Map.of("actorId", CatalogueFixture.SDF, "role", "associated")));
 		created(twice);
-		JsonNode page = get("/api/events?from=2006-07-08&to=2006-07-08&actorId=" + CatalogueFixture.SDF, Role.VIEWER);
+		JsonNode page = get("/api/events?from=2006-07-08&to=2006-07-08&actorId=" + CatalogueFixture.SDF, Role.ANALYST);
 		assertThat(page.get("total").asInt()).isEqualTo(1);
 		assertThat(page.get("items")).hasSize(1);
+	}
+
+	@Test
+	void countsAnActorsEventsOnceAndLeavesOutTheVoidOnes() throws Exception {
+		String byActor = "/api/events?actorId=" + CatalogueFixture.COALITION;
+		int before = get(byActor, Role.VIEWER).get("total").asInt();
+		int beforeWithVoided = get(byActor + "&voided=true", Role.VIEWER).get("total").asInt();
+		Map<String, Object> twice = event("negotiation", "2007-08-09", "2007-08-09", CatalogueFixture.HAJIN);
+		twice.put("actors", List.of(Map.of("actorId", CatalogueFixture.COALITION, "role", "actor1"),
+				Map.of("actorId", CatalogueFixture.COALITION, "role", "associated")));
+		created(twice);
+		Map<String, Object> once = event("convoy", "2007-08-10", "2007-08-10", CatalogueFixture.HAJIN);
+		once.put("actors", List.of(Map.of("actorId", CatalogueFixture.COALITION, "role", "actor2")));
+		String voided = created(once).get("id").asString();
+		post("/api/events/" + voided + "/void", Role.DOCUMENTER, Map.of("version", 1, "reason", "تكرار للحدث نفسه"))
+			.andExpect(status().isOk());
+		assertThat(get(byActor, Role.VIEWER).get("total").asInt()).isEqualTo(before + 1);
+		assertThat(get(byActor + "&voided=true", Role.VIEWER).get("total").asInt()).isEqualTo(beforeWithVoided + 2);
 	}
 
 	@Test
@@ -252,9 +270,41 @@ abstract class EventApiContract extends EventsContract {
 
 	@ParameterizedTest
 	@EnumSource(Role.class)
-	void everyRoleReadsEvents(Role role) throws Exception {
+	void everyRoleReadsPublishableEvents(Role role) throws Exception {
+		Map<String, Object> event = event("battles", "2019-01-10", "2019-01-10", CatalogueFixture.HAJIN);
+		event.put("confidentiality", "publishable");
+		String id = created(event).get("id").asString();
+		assertThat(get("/api/events/" + id, role).get("id").asString()).isEqualTo(id);
+	}
+
+	@ParameterizedTest
+	@EnumSource(names = { "ADMIN", "COORDINATOR", "DOCUMENTER", "ANALYST" })
+	void staffReadInternalEvents(Role role) throws Exception {
 		String id = created(event("battles", "2019-01-10", "2019-01-10", CatalogueFixture.HAJIN)).get("id").asString();
 		assertThat(get("/api/events/" + id, role).get("id").asString()).isEqualTo(id);
+	}
+
+	@Test
+	void toAViewerAnInternalEventIsNotFound() throws Exception {
+		String id = created(event("battles", "2019-01-10", "2019-01-10", CatalogueFixture.HAJIN)).get("id").asString();
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/events/" + id)
+				.with(as(Role.VIEWER)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void viewersListAndCountPublishableEventsOnly() throws Exception {
+		created(event("riots", "1993-07-04", "1993-07-04", CatalogueFixture.HAJIN));
+		Map<String, Object> publishable = event("riots", "1993-07-04", "1993-07-04", CatalogueFixture.HAJIN);
+		publishable.put("confidentiality", "publishable");
+		String id = created(publishable).get("id").asString();
+		JsonNode page = get("/api/events?type=riots&from=1993-07-04&to=1993-07-04", Role.VIEWER);
+		assertThat(page.get("total").asInt()).isEqualTo(1);
+		assertThat(page.get("items").findValuesAsString("id")).containsExactly(id);
+		assertThat(get("/api/events?type=riots&from=1993-07-04&to=1993-07-04", Role.ANALYST).get("total").asInt())
+			.isEqualTo(2);
 	}
 
 	@Test
@@ -336,7 +386,7 @@ abstract class EventApiContract extends EventsContract {
 				+ "VALUES (?, 'appeal', ?, ?, 'day', 'single_source', 'internal', 1, FALSE, ?, 'test', ?, 'test')",
 				rows);
 		try {
-			JsonNode page = get("/api/events?type=appeal&from=1990-01-01&to=1990-12-31", Role.VIEWER);
+			JsonNode page = get("/api/events?type=appeal&from=1990-01-01&to=1990-12-31", Role.ANALYST);
 			assertThat(page.get("total").asInt()).isEqualTo(EventPage.COUNT_LIMIT);
 			assertThat(page.get("totalCapped").asBoolean()).isTrue();
 			assertThat(page.get("hasNext").asBoolean()).isTrue();
@@ -345,7 +395,7 @@ abstract class EventApiContract extends EventsContract {
 			String html = PageSupport.html(
 					this.mvc
 						.perform(MockMvcRequestBuilders.get("/events?lang=en&type=appeal&from=1990-01-01&to=1990-12-31")
-							.with(PageSupport.signedIn(Role.VIEWER)))
+							.with(PageSupport.signedIn(Role.ANALYST)))
 						.andExpect(status().isOk()));
 			assertThat(html).contains("Page 1 (more than 10,000 events)").contains("rel=\"next\"");
 		}
@@ -360,7 +410,7 @@ abstract class EventApiContract extends EventsContract {
 		for (int i = 1; i <= 3; i++) {
 			created(event("siege", "1991-05-0" + i, "1991-05-0" + i, CatalogueFixture.HAJIN));
 		}
-		JsonNode last = get("/api/events?type=siege&from=1991-05-01&to=1991-05-31&size=2&page=1", Role.VIEWER);
+		JsonNode last = get("/api/events?type=siege&from=1991-05-01&to=1991-05-31&size=2&page=1", Role.ANALYST);
 		assertThat(last.get("total").asInt()).isEqualTo(3);
 		assertThat(last.get("totalCapped").asBoolean()).isFalse();
 		assertThat(last.get("hasNext").asBoolean()).isFalse();
@@ -376,7 +426,7 @@ abstract class EventApiContract extends EventsContract {
 			created(event);
 		}
 		JsonNode page = get("/api/events?actorId=" + CatalogueFixture.COALITION + "&from=1992-06-01&to=1992-06-30",
-				Role.VIEWER);
+				Role.ANALYST);
 		List<String> days = new ArrayList<>();
 		page.get("items").forEach((item) -> days.add(item.get("dateFrom").asString()));
 		assertThat(days).containsExactly("1992-06-03", "1992-06-02", "1992-06-01");

@@ -93,7 +93,7 @@ abstract class FigureApiContract extends EventsContract {
 		post("/api/claims/" + strongClaim + "/void", Role.DOCUMENTER, Map.of("reason", "خطأ في قراءة الرقم"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.voided").value(true));
-		JsonNode after = get("/api/figures/" + figure.get("id").asString(), Role.VIEWER);
+		JsonNode after = get("/api/figures/" + figure.get("id").asString(), Role.ANALYST);
 		assertThat(after.get("value").get("best").asInt()).isEqualTo(36250);
 		assertThat(after.get("claims")).hasSize(2);
 	}
@@ -130,10 +130,10 @@ abstract class FigureApiContract extends EventsContract {
 		String id = figure(event, null, List.of()).get("id").asString();
 		post("/api/figures/" + id + "/void", Role.DOCUMENTER, Map.of("version", 1, "reason", "رقم مكرر"))
 			.andExpect(status().isOk());
-		JsonNode figures = get("/api/events/" + event, Role.VIEWER).get("figures");
+		JsonNode figures = get("/api/events/" + event, Role.ANALYST).get("figures");
 		assertThat(figures).hasSize(1);
 		assertThat(figures.get(0).get("voided").asBoolean()).isTrue();
-		assertThat(get("/api/figures/" + id + "/history", Role.VIEWER).findValuesAsString("action"))
+		assertThat(get("/api/figures/" + id + "/history", Role.ANALYST).findValuesAsString("action"))
 			.containsExactly("created", "voided");
 	}
 

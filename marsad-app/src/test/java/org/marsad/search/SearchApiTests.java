@@ -71,7 +71,8 @@ class SearchApiTests {
 			}
 			return null;
 		});
-		await().atMost(Duration.ofSeconds(30)).until(() -> this.search.count() > 0);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.search.query(SearchQuery.of("الابتدائية"), Viewer.of(Role.ANALYST)).total() > 0);
 	}
 
 	@Test

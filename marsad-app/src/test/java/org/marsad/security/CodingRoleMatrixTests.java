@@ -2,6 +2,7 @@ package org.marsad.security;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * are not logged in are refused. Each cell acts on a record of its own, made before the
  * tables are counted, so that an allowed cell never spoils the next. It runs in a context
  * of its own, like {@link RoleMatrixTests}.
+ * <ul>
+ * <li>Rows ending in {@code Internal} act on an internal event; a read that answers 200
+ * counts as served only if the answer holds that event (a list, candidates, an export or
+ * a snapshot that leaves it out has refused it).</li>
+ * <li>Each internal event has a day of its own, so that a filter by day finds it
+ * alone.</li>
+ * </ul>
  */
 @SpringBootTest(properties = "marsad.test-context=coding-role-matrix")
 @AutoConfigureMockMvc
@@ -109,15 +117,22 @@ class CodingRoleMatrixTests {
 		String target = check.prepare().get();
 		Map<String, Long> before = counts();
 		MockHttpServletResponse response = this.mvc
-			.perform(check.action().request(target).with(RoleMatrixTests.api(role)))
+			.perform(check.action()
+				.request(target)
+				.with(check.page() ? RoleMatrixTests.page(role) : RoleMatrixTests.api(role)))
 			.andReturn()
 			.getResponse();
 		int status = response.getStatus();
-		boolean granted = status / 100 == 2;
-		assertThat(granted).as("status %s: %s", status, response.getContentAsString(StandardCharsets.UTF_8))
-			.isEqualTo(expected);
+		String body = response.getContentAsString(StandardCharsets.UTF_8);
+		boolean granted = status / 100 == 2 && (check.holds() == null || body.contains(check.holds().of(target)));
+		assertThat(granted).as("status %s: %s", status, body).isEqualTo(expected);
 		if (!expected) {
-			assertThat(status).isIn(401, 403, 404);
+			if (check.holds() == null) {
+				assertThat(status).isIn(check.page() ? List.of(302, 401, 403, 404) : List.of(401, 403, 404));
+			}
+			else {
+				assertThat(body).as("a refused record is not named").doesNotContain(check.holds().of(target));
+			}
 			assertThat(counts()).as("a refused action changes nothing").isEqualTo(before);
 		}
 	}
@@ -126,10 +141,12 @@ class CodingRoleMatrixTests {
 	private Map<String, Check> checks() {
 		Map<String, Check> checks = new LinkedHashMap<>();
 		Target none = () -> "";
-		checks.put("events.read", new Check(this::event, (id) -> get("/api/events/" + id)));
+		checks.put("events.read", new Check(this::publishableEvent, (id) -> get("/api/events/" + id)));
 		checks.put("events.list", new Check(none, (id) -> get("/api/events").param("type", "displacement")));
-		checks.put("events.history", new Check(this::event, (id) -> get("/api/events/" + id + "/history")));
-		checks.put("events.suggestion", new Check(this::event, (id) -> get("/api/events/" + id + "/suggested-status")));
+		checks.put("events.history", new Check(this::publishableEvent, (id) -> get("/api/events/" + id + "/history")));
+		checks.put("events.suggestion",
+				new Check(this::publishableEvent, (id) -> get("/api/events/" + id + "/suggested-status")));
+		internalChecks(checks);
 		checks.put("events.candidates", new Check(this::report, (id) -> json(post("/api/events/candidates"),
 				Map.of("reportId", id, "event", CodedRecords.event("نزوح")))));
 		checks.put("events.create",
@@ -144,7 +161,8 @@ class CodingRoleMatrixTests {
 								Map.of("reportId", ids.split(" ")[1]))));
 		checks.put("events.status", new Check(this::event, (id) -> json(post("/api/events/" + id + "/status"),
 				Map.of("version", 1, "status", "confirmed", "reason", "أقرّت الجهة بالحادثة"))));
-		checks.put("events.figures.read", new Check(this::figure, (id) -> get("/api/figures/" + id)));
+		checks.put("events.figures.read",
+				new Check(() -> figure(publishableEvent()), (id) -> get("/api/figures/" + id)));
 		checks.put("events.figures.add", new Check(this::event,
 				(id) -> json(post("/api/events/" + id + "/figures"), Map.of("figure", CodedRecords.figure()))));
 		checks.put("events.figures.edit", new Check(this::figure, (id) -> json(put("/api/figures/" + id),
@@ -193,14 +211,97 @@ class CodingRoleMatrixTests {
 		return checks;
 	}
 
+	/**
+	 * The rows that keep internal events from viewers, on every way an event leaves: the
+	 * event, the list, its history and suggested status, candidates, its figures and
+	 * their history, its page, exports, and the frozen figures of a published snapshot.
+	 */
+	private void internalChecks(Map<String, Check> checks) {
+		checks.put("events.readInternal", new Check(this::event, (id) -> get("/api/events/" + id)));
+		checks.put("events.listInternal",
+				new Check(this::eventOfItsOwnDay,
+						(ids) -> get("/api/events").param("from", day(ids)).param("to", day(ids)), false,
+						CodingRoleMatrixTests::first));
+		checks.put("events.historyInternal", new Check(this::event, (id) -> get("/api/events/" + id + "/history")));
+		checks.put("events.suggestionInternal",
+				new Check(this::event, (id) -> get("/api/events/" + id + "/suggested-status")));
+		checks.put("events.candidatesInternal", new Check(() -> eventOfItsOwnDay() + " " + report(),
+				(ids) -> json(post("/api/events/candidates"),
+						Map.of("reportId", ids.split(" ")[2], "event", onDay(CodedRecords.event("نزوح"), day(ids)))),
+				false, CodingRoleMatrixTests::first));
+		checks.put("events.figures.readInternal", new Check(this::figure, (id) -> get("/api/figures/" + id)));
+		checks.put("events.figures.historyInternal",
+				new Check(this::figure, (id) -> get("/api/figures/" + id + "/history")));
+		checks.put("events.pageInternal", new Check(this::event, (id) -> get("/events/" + id), true, null));
+		checks.put("events.exportInternal",
+				new Check(this::eventOfItsOwnDay,
+						(ids) -> get("/api/exports/events/json").param("from", day(ids)).param("to", day(ids)), false,
+						CodingRoleMatrixTests::first));
+		checks.put("tallies.snapshotInternal",
+				new Check(this::snapshotOfAnInternalEvent,
+						(ids) -> get("/api/tallies/" + ids.split(" ")[1] + "/snapshots/" + ids.split(" ")[2]), false,
+						CodingRoleMatrixTests::first));
+	}
+
 	private String event() throws Exception {
 		return admin(json(post("/api/events"), CodedRecords.event("حادثة للمصفوفة " + number()))).get("id").asString();
 	}
 
-	private String figure() throws Exception {
-		return admin(json(post("/api/events/" + event() + "/figures"), Map.of("figure", CodedRecords.figure())))
+	private String publishableEvent() throws Exception {
+		Map<String, Object> event = CodedRecords.event("حادثة منشورة للمصفوفة " + number());
+		event.put("confidentiality", "publishable");
+		return admin(json(post("/api/events"), event)).get("id").asString();
+	}
+
+	/** An internal event on a day no other event touches: its id and the day. */
+	private String eventOfItsOwnDay() throws Exception {
+		String day = LocalDate.of(2010, 1, 1).plusDays(10L * number()).toString();
+		Map<String, Object> event = onDay(CodedRecords.event("حادثةٌ داخليّة ليومها " + number()), day);
+		return admin(json(post("/api/events"), event)).get("id").asString() + " " + day;
+	}
+
+	/**
+	 * A snapshot published as of {@link CodedRecords#PUBLISHED} of a tally that counts a
+	 * figure of an internal event, at a place of its own so that no other figure is
+	 * counted instead: the event's id, the tally's and the snapshot's.
+	 */
+	private String snapshotOfAnInternalEvent() throws Exception {
+		String place = place();
+		Map<String, Object> fields = CodedRecords.event("حادثة داخليّة في لقطة منشورة " + number());
+		fields.put("placeId", place);
+		String event = admin(json(post("/api/events"), fields)).get("id").asString();
+		admin(json(post("/api/events/" + event + "/figures"),
+				Map.of("figure", CodedRecords.figure(), "claims", List.of(claim(report())))));
+		Map<String, Object> counting = CodedRecords.tally("عدد الخارجين من القرية " + number());
+		counting.put("place", place);
+		String tally = admin(json(post("/api/tallies"), counting)).get("id").asString();
+		String snapshot = admin(post("/api/tallies/" + tally + "/snapshots").param("asOf", CodedRecords.PUBLISHED))
 			.get("id")
 			.asString();
+		return event + " " + tally + " " + snapshot;
+	}
+
+	private String figure() throws Exception {
+		return figure(event());
+	}
+
+	private String figure(String event) throws Exception {
+		return admin(json(post("/api/events/" + event + "/figures"), Map.of("figure", CodedRecords.figure()))).get("id")
+			.asString();
+	}
+
+	private static Map<String, Object> onDay(Map<String, Object> event, String day) {
+		event.put("dateFrom", day);
+		event.put("dateTo", day);
+		return event;
+	}
+
+	private static String day(String ids) {
+		return ids.split(" ")[1];
+	}
+
+	private static String first(String ids) {
+		return ids.split(" ")[0];
 	}
 
 	private String claim() throws Exception {
@@ -289,13 +390,28 @@ class CodingRoleMatrixTests {
 
 	}
 
+	/** What a served answer must hold: the id of the record acted on. */
+	@FunctionalInterface
+	interface Holds {
+
+		String of(String target);
+
+	}
+
 	/**
 	 * The check of a row.
 	 *
 	 * @param prepare makes the record acted on
 	 * @param action the request
+	 * @param page whether the request is a page's, made with a session, not the API's
+	 * @param holds what a served answer holds, or {@code null} when its status says it
 	 */
-	record Check(Target prepare, Action action) {
+	record Check(Target prepare, Action action, boolean page, Holds holds) {
+
+		Check(Target prepare, Action action) {
+			this(prepare, action, false, null);
+		}
+
 	}
 
 }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -55,8 +56,12 @@ final class ServerProcess implements AutoCloseable {
 	/**
 	 * Starts the application on a data folder and waits until it serves the API to its
 	 * administrator (the account is created after the web server listens).
+	 * @param data the data folder
+	 * @param logName the name of its log, beside the data folder
+	 * @param database the environment that names the database ({@code MARSAD_DB_URL}, …);
+	 * empty for the embedded H2 database in the data folder
 	 */
-	static ServerProcess start(Path data, String logName) throws Exception {
+	static ServerProcess start(Path data, String logName, Map<String, String> database) throws Exception {
 		int port = freePort();
 		List<String> command = java();
 		command.addAll(List.of("-jar", jar().toString(), "serve", "--port", Integer.toString(port), "--data",
@@ -64,8 +69,7 @@ final class ServerProcess implements AutoCloseable {
 		Path log = data.resolveSibling(logName);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().put("MARSAD_ADMIN_PASSWORD", PASSWORD);
-		builder.environment().put("MARSAD_DATA", data.toString());
-		builder.environment().remove("MARSAD_DB_URL");
+		database(builder, data, database);
 		ServerProcess server = new ServerProcess(builder.start(), URI.create("http://127.0.0.1:" + port), log);
 		server.awaitReady();
 		return server;
@@ -73,16 +77,21 @@ final class ServerProcess implements AutoCloseable {
 
 	/**
 	 * Runs a console command ({@code backup FILE}, {@code restore …}) as another JVM on
-	 * the same data folder.
+	 * the same data folder and database.
 	 */
-	static Process command(Path data, Path log, String... arguments) throws IOException {
+	static Process command(Path data, Path log, Map<String, String> database, String... arguments) throws IOException {
 		List<String> command = java();
 		command.addAll(List.of("-jar", jar().toString()));
 		command.addAll(List.of(arguments));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+		database(builder, data, database);
+		return builder.start();
+	}
+
+	private static void database(ProcessBuilder builder, Path data, Map<String, String> database) {
 		builder.environment().put("MARSAD_DATA", data.toString());
 		builder.environment().remove("MARSAD_DB_URL");
-		return builder.start();
+		builder.environment().putAll(database);
 	}
 
 	URI url() {

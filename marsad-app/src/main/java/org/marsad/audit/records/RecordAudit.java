@@ -10,7 +10,9 @@ import org.marsad.events.EventChanged;
 import org.marsad.events.EventRecorded;
 import org.marsad.events.FigureChanged;
 import org.marsad.events.ReportCoded;
+import org.marsad.tallies.TallyDefined;
 import org.marsad.tallies.TallyPublished;
+import org.marsad.tallies.TallyRedefined;
 
 import org.springframework.context.event.EventListener;
 
@@ -25,6 +27,7 @@ import org.springframework.context.event.EventListener;
  * the claims are part of the figure's content), {@code voided}</li>
  * <li>reports: {@code coded} once a coding save marked them</li>
  * <li>places and actors: {@code created}, {@code updated} or {@code deleted}</li>
+ * <li>tallies: {@code created} or {@code updated} (the definition with its criteria)</li>
  * <li>tally snapshots: {@code published}</li>
  * </ul>
  */
@@ -63,6 +66,16 @@ class RecordAudit {
 	void on(CatalogueChanged changed) {
 		changed.placeIds().stream().sorted().forEach((id) -> catalogue("place", id, this.records.place(id)));
 		changed.actorIds().stream().sorted().forEach((id) -> catalogue("actor", id, this.records.actor(id)));
+	}
+
+	@EventListener
+	void on(TallyDefined defined) {
+		append("created", "tally", defined.tallyId(), this.records.tally(defined.tallyId()));
+	}
+
+	@EventListener
+	void on(TallyRedefined redefined) {
+		append("updated", "tally", redefined.tallyId(), this.records.tally(redefined.tallyId()));
 	}
 
 	@EventListener

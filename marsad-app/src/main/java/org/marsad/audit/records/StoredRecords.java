@@ -57,6 +57,11 @@ class StoredRecords {
 		return content(id, "actor", Map.of("aliases", "actor_alias"), "actor_id");
 	}
 
+	/** A tally's definition with its criteria, or {@code null} when absent. */
+	Map<String, Object> tally(Object id) {
+		return content(id, "tally", Map.of("criteria", "tally_criterion"), "tally_id");
+	}
+
 	/**
 	 * A tally snapshot with its frozen figures and claims, or {@code null} when absent.
 	 */

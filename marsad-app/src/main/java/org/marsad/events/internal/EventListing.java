@@ -74,10 +74,10 @@ class EventListing {
 	 * sorted.</li>
 	 * </ul>
 	 */
-	List<EventSummary> page(EventFilter filter, long offset, int limit) {
+	List<EventSummary> page(EventFilter filter, boolean publishableOnly, long offset, int limit) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		String sql = "SELECT e.id FROM event e " + from(filter, params) + where(filter, params) + order(filter)
-				+ " LIMIT :limit OFFSET :offset";
+		String sql = "SELECT e.id FROM event e " + from(filter, params) + where(filter, publishableOnly, params)
+				+ order(filter) + " LIMIT :limit OFFSET :offset";
 		params.put("limit", limit);
 		params.put("offset", offset);
 		List<UUID> ids = this.jdbc.sql(sql).params(params).query(UUID.class).list();
@@ -98,7 +98,7 @@ class EventListing {
 	 * since a broad filter matches tens of thousands of events. It selects a constant,
 	 * not the id, so that it can be answered from an index alone.
 	 */
-	long count(EventFilter filter, int limit) {
+	long count(EventFilter filter, boolean publishableOnly, int limit) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("limit", limit);
 		EventFilter others = new EventFilter(filter.type(), filter.from(), filter.to(), filter.placeId(), null,
@@ -110,8 +110,8 @@ class EventListing {
 			params.put("actor", filter.actorId());
 		}
 		return this.jdbc
-			.sql("SELECT COUNT(*) FROM (SELECT 1 FROM event e " + from(others, params) + actor + where(others, params)
-					+ " LIMIT :limit) counted")
+			.sql("SELECT COUNT(*) FROM (SELECT 1 FROM event e " + from(others, params) + actor
+					+ where(others, publishableOnly, params) + " LIMIT :limit) counted")
 			.params(params)
 			.query(Long.class)
 			.single();
@@ -169,8 +169,11 @@ class EventListing {
 		return from.toString();
 	}
 
-	private static String where(EventFilter filter, Map<String, Object> params) {
+	private static String where(EventFilter filter, boolean publishableOnly, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder("WHERE 1 = 1");
+		if (publishableOnly) {
+			where.append(" AND e.confidentiality = 'publishable'");
+		}
 		if (!filter.includeVoided()) {
 			where.append(" AND e.voided = FALSE");
 		}

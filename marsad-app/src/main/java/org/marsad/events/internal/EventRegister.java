@@ -33,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>a reason: up to {@value #MAX_REASON} characters; required to void and to set a
  * status</li>
  * <li>a void event cannot be changed, linked or voided again</li>
+ * <li>reads show a viewer publishable events only ({@link Clearance})</li>
  * </ul>
  */
 @Transactional(readOnly = true)
@@ -58,8 +59,10 @@ class EventRegister implements Events {
 
 	private final ChangeLog log;
 
+	private final Clearance clearance;
+
 	EventRegister(EventRules rules, EventRepository events, EventListing listing, EventReader reader, Recorder recorder,
-			ClaimDrafts reports, CandidateFinder candidates, ChangeLog log) {
+			ClaimDrafts reports, CandidateFinder candidates, ChangeLog log, Clearance clearance) {
 		this.rules = rules;
 		this.events = events;
 		this.listing = listing;
@@ -68,6 +71,7 @@ class EventRegister implements Events {
 		this.reports = reports;
 		this.candidates = candidates;
 		this.log = log;
+		this.clearance = clearance;
 	}
 
 	@Override
@@ -161,19 +165,25 @@ class EventRegister implements Events {
 	@Override
 	public StatusSuggestion suggestStatus(UUID id) {
 		this.events.state(id).orElseThrow(() -> new RecordNotFound(EVENT));
+		this.clearance.checkEvent(id, EVENT);
 		return this.reader.suggestion(id);
 	}
 
 	@Override
 	public Event get(UUID id) {
-		return this.reader.event(id, EVENT);
+		Event event = this.reader.event(id, EVENT);
+		if (!this.clearance.shows(event.confidentiality())) {
+			throw new RecordNotFound(EVENT);
+		}
+		return event;
 	}
 
 	@Override
 	public EventPage list(EventFilter filter, PageRequest page) {
-		List<EventSummary> items = this.listing.page(filter, page.offset(), page.size() + 1);
+		boolean publishableOnly = !Caller.seesInternal();
+		List<EventSummary> items = this.listing.page(filter, publishableOnly, page.offset(), page.size() + 1);
 		boolean hasNext = items.size() > page.size();
-		long total = this.listing.count(filter, EventPage.COUNT_LIMIT + 1);
+		long total = this.listing.count(filter, publishableOnly, EventPage.COUNT_LIMIT + 1);
 		boolean capped = total > EventPage.COUNT_LIMIT;
 		return new EventPage(hasNext ? items.subList(0, page.size()) : items, page.page(), page.size(),
 				capped ? EventPage.COUNT_LIMIT : total, capped, hasNext);
@@ -181,12 +191,16 @@ class EventRegister implements Events {
 
 	@Override
 	public List<Candidate> candidates(CandidateQuery query) {
-		return this.candidates.find(query);
+		return this.candidates.find(query)
+			.stream()
+			.filter((candidate) -> this.clearance.shows(candidate.event().confidentiality()))
+			.toList();
 	}
 
 	@Override
 	public List<Change> history(UUID id) {
 		this.events.state(id).orElseThrow(() -> new RecordNotFound(EVENT));
+		this.clearance.checkEvent(id, EVENT);
 		return this.log.ofEvent(id);
 	}
 

@@ -20,6 +20,7 @@ import org.marsad.events.EventSummary;
 import org.marsad.events.Events;
 import org.marsad.events.Figure;
 import org.marsad.events.FigureValue;
+import org.marsad.events.RecordNotFound;
 import org.marsad.events.StatusSuggestion;
 import org.marsad.events.SupportingReport;
 import org.marsad.intake.Report;
@@ -42,11 +43,14 @@ class EventSheet {
 
 	private final EventListing listing;
 
-	EventSheet(Events events, Reports reports, CatalogueLookup catalogue, EventListing listing) {
+	private final Clearance clearance;
+
+	EventSheet(Events events, Reports reports, CatalogueLookup catalogue, EventListing listing, Clearance clearance) {
 		this.events = events;
 		this.reports = reports;
 		this.catalogue = catalogue;
 		this.listing = listing;
+		this.clearance = clearance;
 	}
 
 	/**
@@ -173,9 +177,25 @@ class EventSheet {
 			return new ReportLine(link, report.title(), report.sourcePseudonym(), report.language(),
 					Excerpt.around(report.text(), link.spanStart(), link.spanEnd(), Excerpt.CONTEXT));
 		}).toList();
-		return new Sheet(event, placeName(event.placeId(), language), actors,
-				(event.parentId() != null) ? this.events.get(event.parentId()) : null, this.listing.children(id),
-				figures, reports, this.events.suggestStatus(id), this.events.history(id));
+		List<EventSummary> children = this.listing.children(id)
+			.stream()
+			.filter((child) -> this.clearance.shows(child.confidentiality()))
+			.toList();
+		return new Sheet(event, placeName(event.placeId(), language), actors, parent(event), children, figures, reports,
+				this.events.suggestStatus(id), this.events.history(id));
+	}
+
+	/** The event that encompasses this one, unless the reader may not see it. */
+	private Event parent(Event event) {
+		if (event.parentId() == null) {
+			return null;
+		}
+		try {
+			return this.events.get(event.parentId());
+		}
+		catch (RecordNotFound hidden) {
+			return null;
+		}
 	}
 
 	/** The names of these places in a language, by id. */

@@ -46,6 +46,11 @@ class EventsConfiguration {
 	}
 
 	@Bean
+	Clearance clearance(JdbcClient jdbc) {
+		return new Clearance(jdbc);
+	}
+
+	@Bean
 	EventReader eventReader(EventRepository events, FigureRepository figures, ClaimRepository claims) {
 		return new EventReader(events, figures, claims);
 	}
@@ -79,14 +84,14 @@ class EventsConfiguration {
 
 	@Bean
 	EventRegister eventRegister(EventRules rules, EventRepository events, EventListing listing, EventReader reader,
-			Recorder recorder, ClaimDrafts drafts, CandidateFinder candidates, ChangeLog log) {
-		return new EventRegister(rules, events, listing, reader, recorder, drafts, candidates, log);
+			Recorder recorder, ClaimDrafts drafts, CandidateFinder candidates, ChangeLog log, Clearance clearance) {
+		return new EventRegister(rules, events, listing, reader, recorder, drafts, candidates, log, clearance);
 	}
 
 	@Bean
 	FigureRegister figureRegister(FigureRules rules, FigureRepository figures, ClaimRepository claims,
-			EventReader reader, Recorder recorder, ClaimDrafts drafts, ChangeLog log) {
-		return new FigureRegister(rules, figures, claims, reader, recorder, drafts, log);
+			EventReader reader, Recorder recorder, ClaimDrafts drafts, ChangeLog log, Clearance clearance) {
+		return new FigureRegister(rules, figures, claims, reader, recorder, drafts, log, clearance);
 	}
 
 	@Bean
@@ -101,8 +106,9 @@ class EventsConfiguration {
 	}
 
 	@Bean
-	EventSheet eventSheet(Events events, Reports reports, CatalogueLookup catalogue, EventListing listing) {
-		return new EventSheet(events, reports, catalogue, listing);
+	EventSheet eventSheet(Events events, Reports reports, CatalogueLookup catalogue, EventListing listing,
+			Clearance clearance) {
+		return new EventSheet(events, reports, catalogue, listing, clearance);
 	}
 
 	@Bean

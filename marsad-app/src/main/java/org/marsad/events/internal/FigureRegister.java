@@ -49,8 +49,10 @@ class FigureRegister implements Figures {
 
 	private final ChangeLog log;
 
+	private final Clearance clearance;
+
 	FigureRegister(FigureRules rules, FigureRepository figures, ClaimRepository claims, EventReader reader,
-			Recorder recorder, ClaimDrafts drafts, ChangeLog log) {
+			Recorder recorder, ClaimDrafts drafts, ChangeLog log, Clearance clearance) {
 		this.rules = rules;
 		this.figures = figures;
 		this.claims = claims;
@@ -58,6 +60,7 @@ class FigureRegister implements Figures {
 		this.recorder = recorder;
 		this.drafts = drafts;
 		this.log = log;
+		this.clearance = clearance;
 	}
 
 	@Override
@@ -152,12 +155,15 @@ class FigureRegister implements Figures {
 
 	@Override
 	public Figure get(UUID id) {
-		return this.reader.figure(id, FIGURE);
+		Figure figure = this.reader.figure(id, FIGURE);
+		this.clearance.checkEvent(figure.eventId(), FIGURE);
+		return figure;
 	}
 
 	@Override
 	public List<Change> history(UUID id) {
 		this.figures.state(id).orElseThrow(() -> new RecordNotFound(FIGURE));
+		this.clearance.checkFigure(id, FIGURE);
 		return this.log.ofFigure(id);
 	}
 

@@ -32,8 +32,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Writes of the events, catalogue and tallies modules reach the audit chain, with who,
- * what and digests before and after, and the chain still verifies.
+ * Writes of the events, catalogue and tallies modules (coding saves, events, places,
+ * tally definitions) reach the audit chain, with who, what and digests before and after,
+ * and the chain still verifies.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -113,6 +114,38 @@ class RecordAuditTests {
 			.containsEntry("before_digest", created.get("after_digest"));
 		assertThat(updated.get("after_digest")).isNotEqualTo(created.get("after_digest"));
 		assertChainIntact();
+	}
+
+	@Test
+	void aTallyDefinitionIsRecordedWithWhoDefinedIt() throws Exception {
+		String tally = created(post("/api/tallies"), COORDINATOR, CodedRecords.tally("عدد الخارجين من الباغوز"));
+		Map<String, Object> created = last("tally", tally);
+		assertThat(created).containsEntry("action", "created")
+			.containsEntry("actor", COORDINATOR)
+			.containsEntry("before_digest", null);
+		assertThat(created.get("after_digest")).isNotNull();
+		assertChainIntact();
+	}
+
+	@Test
+	void aTallyRedefinitionChainsItsDigests() throws Exception {
+		String tally = created(post("/api/tallies"), COORDINATOR, CodedRecords.tally("عدد الخارجين من الباغوز"));
+		Map<String, Object> created = last("tally", tally);
+		send(put("/api/tallies/" + tally), COORDINATOR, CodedRecords.tally("عـدد الخارجيـن من الباغوز (مُصحَّح)"), 200);
+		Map<String, Object> updated = last("tally", tally);
+		assertThat(updated).containsEntry("action", "updated")
+			.containsEntry("before_digest", created.get("after_digest"));
+		assertThat(updated.get("after_digest")).isNotEqualTo(created.get("after_digest"));
+		assertChainIntact();
+	}
+
+	@Test
+	void aRefusedTallyDefinitionAppendsNothing() throws Exception {
+		long before = head();
+		Map<String, Object> tally = CodedRecords.tally("عدد الإبل المنقولة");
+		tally.put("unit", "camel");
+		send(post("/api/tallies"), COORDINATOR, tally, 400);
+		assertThat(entriesAfter(before)).isEmpty();
 	}
 
 	@Test

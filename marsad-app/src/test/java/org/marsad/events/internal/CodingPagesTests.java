@@ -184,7 +184,7 @@ class CodingPagesTests {
 		MvcResult result = this.mvc.perform(draftForm(report)).andExpect(status().is3xxRedirection()).andReturn();
 		String location = result.getResponse().getRedirectedUrl();
 		assertThat(location).startsWith("/events/");
-		Event event = as(Role.VIEWER, () -> this.events.get(UUID.fromString(location.substring("/events/".length()))));
+		Event event = as(Role.ANALYST, () -> this.events.get(UUID.fromString(location.substring("/events/".length()))));
 		assertThat(event.figures()).hasSize(2);
 		assertThat(statusOf(report)).isEqualTo(ReportStatus.CODED);
 	}
@@ -256,7 +256,7 @@ class CodingPagesTests {
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		String location = result.getResponse().getRedirectedUrl();
-		Event event = as(Role.VIEWER, () -> this.events.get(UUID.fromString(location.substring("/events/".length()))));
+		Event event = as(Role.ANALYST, () -> this.events.get(UUID.fromString(location.substring("/events/".length()))));
 		assertThat(event.subType()).isEqualTo("نزوح جماعي");
 		assertThat(event.descriptionEn()).isEqualTo("Iraqis leaving the Baghuz pocket");
 		assertThat(event.confidentiality()).isEqualTo(Confidentiality.PUBLISHABLE);
@@ -333,7 +333,7 @@ class CodingPagesTests {
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		Event recorded = as(Role.VIEWER,
+		Event recorded = as(Role.ANALYST,
 				() -> this.events.get(UUID.fromString(location.substring("/events/".length()))));
 		String html = codePage(report(TEXT), Role.DOCUMENTER);
 		int choice = html.indexOf("name=\"figures[0].claimFor\"");

@@ -112,20 +112,20 @@ class EventPagesTests {
 
 	@Test
 	void showsTheClaimWithItsSpanMarkedAndTheTextEscaped() throws Exception {
-		String html = page("/events/" + eventId(coded("2018-12-01")), Role.VIEWER);
+		String html = page("/events/" + eventId(coded("2018-12-01")), Role.ANALYST);
 		assertThat(html).contains("<mark>36250 شخصاً</mark>");
 		assertThat(html).contains("&lt;script&gt;alert(").doesNotContain("<script>alert");
 	}
 
 	@Test
 	void showsTheCurrentValueAndItsRule() throws Exception {
-		String html = page("/events/" + eventId(coded("2018-12-01")), Role.VIEWER);
+		String html = page("/events/" + eventId(coded("2018-12-01")), Role.ANALYST);
 		assertThat(html).contains("36,250").contains("القاعدة: المصدر الأعلى تقييماً");
 	}
 
 	@Test
 	void showsTheHistory() throws Exception {
-		String html = page("/events/" + eventId(coded("2018-12-01")) + "?lang=en", Role.VIEWER);
+		String html = page("/events/" + eventId(coded("2018-12-01")) + "?lang=en", Role.ANALYST);
 		assertThat(html).contains("Event created (version 1)").contains("Figure created (version 1)");
 	}
 
@@ -153,13 +153,13 @@ class EventPagesTests {
 	@Test
 	void theListLinksToTheEventsPage() throws Exception {
 		UUID id = eventId(coded("2016-03-01"));
-		assertThat(page("/events?from=2016-03-01&to=2016-03-01", Role.VIEWER)).contains("/events/" + id);
+		assertThat(page("/events?from=2016-03-01&to=2016-03-01", Role.ANALYST)).contains("/events/" + id);
 	}
 
 	@Test
 	void savesAnEditAndGoesBackToTheEvent() throws Exception {
 		UUID id = eventId(coded("2018-12-01"));
-		int version = as(Role.VIEWER, () -> this.events.get(id)).version();
+		int version = as(Role.ANALYST, () -> this.events.get(id)).version();
 		this.mvc
 			.perform(post("/events/" + id).with(signedIn(Role.DOCUMENTER))
 				.with(csrf())
@@ -173,13 +173,13 @@ class EventPagesTests {
 				.param("confidentiality", "internal")
 				.param("reason", "تصحيح المكان"))
 			.andExpect(redirectedUrl("/events/" + id));
-		assertThat(as(Role.VIEWER, () -> this.events.get(id)).placeId()).isEqualTo(CatalogueFixture.SUSAH);
+		assertThat(as(Role.ANALYST, () -> this.events.get(id)).placeId()).isEqualTo(CatalogueFixture.SUSAH);
 	}
 
 	@Test
 	void aStaleEditIsShownAgainWithWhatWasTyped() throws Exception {
 		UUID id = eventId(coded("2018-12-01"));
-		Event current = as(Role.VIEWER, () -> this.events.get(id));
+		Event current = as(Role.ANALYST, () -> this.events.get(id));
 		as(Role.COORDINATOR,
 				() -> this.events.update(id,
 						new EventEdit(current.version(), "تعديل متزامن",
@@ -218,20 +218,20 @@ class EventPagesTests {
 		this.mvc
 			.perform(post("/events/" + id + "/void").with(signedIn(Role.DOCUMENTER)).with(csrf()).param("version", "3"))
 			.andExpect(status().isBadRequest());
-		assertThat(as(Role.VIEWER, () -> this.events.get(id)).voided()).isFalse();
+		assertThat(as(Role.ANALYST, () -> this.events.get(id)).voided()).isFalse();
 	}
 
 	@Test
 	void voidsWithAReason() throws Exception {
 		UUID id = eventId(coded("2018-12-01"));
-		int version = as(Role.VIEWER, () -> this.events.get(id)).version();
+		int version = as(Role.ANALYST, () -> this.events.get(id)).version();
 		this.mvc
 			.perform(post("/events/" + id + "/void").with(signedIn(Role.DOCUMENTER))
 				.with(csrf())
 				.param("version", String.valueOf(version))
 				.param("reason", "حدث مكرر"))
 			.andExpect(redirectedUrl("/events/" + id));
-		assertThat(page("/events/" + id, Role.VIEWER)).contains("حدث مكرر");
+		assertThat(page("/events/" + id, Role.ANALYST)).contains("حدث مكرر");
 	}
 
 	@Test
@@ -256,7 +256,7 @@ class EventPagesTests {
 	@Test
 	void coordinatorsSetTheStatus() throws Exception {
 		UUID id = eventId(coded("2018-12-01"));
-		int version = as(Role.VIEWER, () -> this.events.get(id)).version();
+		int version = as(Role.ANALYST, () -> this.events.get(id)).version();
 		this.mvc
 			.perform(post("/events/" + id + "/status").with(signedIn(Role.COORDINATOR))
 				.with(csrf())
@@ -264,7 +264,7 @@ class EventPagesTests {
 				.param("status", "confirmed")
 				.param("reason", "أقرّت قسد بالأرقام"))
 			.andExpect(redirectedUrl("/events/" + id));
-		assertThat(as(Role.VIEWER, () -> this.events.get(id)).statusReason()).isEqualTo("أقرّت قسد بالأرقام");
+		assertThat(as(Role.ANALYST, () -> this.events.get(id)).statusReason()).isEqualTo("أقرّت قسد بالأرقام");
 	}
 
 	@Test
