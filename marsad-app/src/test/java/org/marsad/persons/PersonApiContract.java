@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.marsad.events.CatalogueFixture;
 import org.marsad.security.Role;
 import tools.jackson.databind.JsonNode;
 
@@ -155,6 +156,36 @@ abstract class PersonApiContract extends PersonsContract {
 		assertThat(list.get("items").findValuesAsString("id")).contains(publishable).doesNotContain(internal);
 		assertThat(get("/api/persons?name=سلمى", Role.ANALYST).get("items").findValuesAsString("id"))
 			.contains(publishable, internal);
+	}
+
+	@Test
+	void aViewerSeesATimelineWithoutTheIdsOfInternalEvents() throws Exception {
+		String internalEvent = eventId("internal", "اعتقالات في هجين");
+		String publishableEvent = eventId("publishable", "خروج عائلات من هجين");
+		Map<String, Object> open = person("نورة الخلف");
+		open.put("confidentiality", "publishable");
+		String id = createdId(open);
+		post("/api/persons/" + id + "/statuses", Role.DOCUMENTER,
+				Map.of("status", "exited", "on", "2019-02-01", "eventId", publishableEvent))
+			.andExpect(status().isOk());
+		post("/api/persons/" + id + "/statuses", Role.DOCUMENTER,
+				Map.of("status", "detained", "on", "2019-02-10", "eventId", internalEvent))
+			.andExpect(status().isOk());
+		JsonNode seenByViewer = get("/api/persons/" + id, Role.VIEWER).get("statuses");
+		assertThat(seenByViewer.findValuesAsString("status")).containsExactly("exited", "detained");
+		assertThat(seenByViewer.get(0).get("eventId").asString()).isEqualTo(publishableEvent);
+		assertThat(seenByViewer.get(1).get("eventId").isNull()).isTrue();
+		assertThat(fetch("/api/persons/" + id, Role.VIEWER).andReturn().getResponse().getContentAsString())
+			.doesNotContain(internalEvent);
+		assertThat(get("/api/persons/" + id, Role.ANALYST).get("statuses").findValuesAsString("eventId"))
+			.containsExactly(publishableEvent, internalEvent);
+	}
+
+	private String eventId(String confidentiality, String description) throws Exception {
+		return read(post("/api/events", Role.DOCUMENTER,
+				Map.of("type", "protests", "dateFrom", "2019-02-01", "placeId", CatalogueFixture.HAJIN,
+						"confidentiality", confidentiality, "descriptionAr", description))
+			.andExpect(status().isCreated())).get("id").asString();
 	}
 
 	@Test

@@ -93,12 +93,12 @@ class PersonReader {
 				row.birthYear(), row.birthPrecision(), row.nationality(), row.originPlaceId(), row.description(),
 				row.householdId(), row.householdRelation(), row.confidentiality(), row.mergedInto(), row.version(),
 				row.voided(), row.voidReason(), row.createdAt(), row.createdBy(), row.updatedAt(), row.updatedBy(),
-				this.timeline.statuses(id), this.timeline.sources(id), documents, Caller.isStaff() ? copies : List.of(),
-				attestations, assessment);
+				this.timeline.statuses(id, Caller.isStaff()), this.timeline.sources(id), documents,
+				Caller.isStaff() ? copies : List.of(), attestations, assessment);
 	}
 
 	PersonSummary summary(PersonRow row) {
-		List<StatusEntry> statuses = this.timeline.statuses(row.id());
+		List<StatusEntry> statuses = this.timeline.statuses(row.id(), Caller.isStaff());
 		Integer year = (row.birthYear() != null) ? row.birthYear()
 				: (row.age() != null && row.ageOn() != null) ? row.ageOn().getYear() - row.age() : null;
 		return new PersonSummary(row.id(), row.fullName(), row.latinList().isEmpty() ? null : row.latinList().get(0),

@@ -81,7 +81,7 @@ class PfifRegister implements PfifExchange {
 			.stream()
 			.filter((row) -> staff || row.publishable())
 			.map((row) -> new PfifWriter.Entry(row, pfifIds.get(row.id()),
-					this.references.placeName(row.originPlaceId()), this.timeline.statuses(row.id())))
+					this.references.placeName(row.originPlaceId()), this.timeline.statuses(row.id(), staff)))
 			.toList();
 		return PfifWriter.write(entries, Instant.now());
 	}

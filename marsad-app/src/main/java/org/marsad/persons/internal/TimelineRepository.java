@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class TimelineRepository {
 
+	private static final String PUBLISHABLE = "publishable";
+
 	private final JdbcClient jdbc;
 
 	TimelineRepository(JdbcClient jdbc) {
@@ -39,13 +41,27 @@ class TimelineRepository {
 			.update();
 	}
 
-	List<StatusEntry> statuses(UUID personId) {
+	/**
+	 * The live entries of a person's timeline, in date order.
+	 * <ul>
+	 * <li>An entry names its event only when the caller may see that event: for a caller
+	 * who does not see internal records, the reference to an internal event is left out,
+	 * as the events module answers that such an event does not exist (docs/SECURITY.md,
+	 * {@code events.readInternal}).</li>
+	 * </ul>
+	 * @param personId the person
+	 * @param seesInternal whether the caller may see internal events
+	 */
+	List<StatusEntry> statuses(UUID personId, boolean seesInternal) {
 		return this.jdbc
-			.sql("SELECT * FROM person_status WHERE person_id = :person AND voided = FALSE "
-					+ "ORDER BY status_on, created_at, id")
+			.sql("SELECT s.*, e.confidentiality AS event_confidentiality FROM person_status s "
+					+ "LEFT JOIN event e ON e.id = s.event_id WHERE s.person_id = :person AND s.voided = FALSE "
+					+ "ORDER BY s.status_on, s.created_at, s.id")
 			.param("person", personId)
 			.query((rs, n) -> new StatusEntry(rs.getObject("id", UUID.class), rs.getString("status"),
-					rs.getObject("status_on", LocalDate.class), rs.getObject("event_id", UUID.class),
+					rs.getObject("status_on", LocalDate.class),
+					(seesInternal || PUBLISHABLE.equals(rs.getString("event_confidentiality")))
+							? rs.getObject("event_id", UUID.class) : null,
 					rs.getString("actor_id"), rs.getString("place_id"), rs.getString("note"),
 					Timestamps.read(rs, "created_at"), rs.getString("created_by")))
 			.list();
