@@ -40,7 +40,7 @@ public interface Sources {
 	 * @return the source
 	 * @throws UnknownRecord when there is none
 	 */
-	@PreAuthorize(Roles.READS)
+	@PreAuthorize(Roles.SEES_SOURCES)
 	Source get(UUID id);
 
 	/**
@@ -48,14 +48,14 @@ public interface Sources {
 	 * @param page the page
 	 * @return the page
 	 */
-	@PreAuthorize(Roles.READS)
+	@PreAuthorize(Roles.SEES_SOURCES)
 	PageOf<Source> list(PageRequest page);
 
 	/**
 	 * Every source by pseudonym, for pickers in forms.
 	 * @return the sources
 	 */
-	@PreAuthorize(Roles.READS)
+	@PreAuthorize(Roles.SEES_SOURCES)
 	List<Source> all();
 
 }

@@ -26,6 +26,12 @@ public final class Roles {
 	/** Who may set the verification status of an event. */
 	public static final String VERIFIES = "hasAnyRole('ADMIN','COORDINATOR')";
 
+	/**
+	 * Who may know the sources: read them by pseudonym and see which source sent a report
+	 * (every role but viewers, as search does).
+	 */
+	public static final String SEES_SOURCES = "hasAnyRole('ADMIN','COORDINATOR','DOCUMENTER','ANALYST')";
+
 	/** Who may read the internal record. */
 	public static final String READS = "hasAnyRole('ADMIN','COORDINATOR','DOCUMENTER','ANALYST','VIEWER')";
 

@@ -97,6 +97,10 @@ abstract class IntakeContract {
 		return JSON.writeValueAsString(body);
 	}
 
+	static String bodyOf(ResultActions actions) {
+		return new String(actions.andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+	}
+
 	static JsonNode read(MvcResult result) throws IOException {
 		return JSON.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
 	}

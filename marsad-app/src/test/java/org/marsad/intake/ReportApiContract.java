@@ -114,9 +114,33 @@ abstract class ReportApiContract extends IntakeContract {
 		String sourceId = createSource("النورس", "signal: nawras");
 		created(Map.of("text", ARABIC, "sourceId", sourceId));
 		created(Map.of("text", "English text from the same source", "sourceId", sourceId));
-		this.mvc.perform(get("/api/reports?sourceId=" + sourceId + "&language=ar").with(as(Role.VIEWER)))
+		this.mvc.perform(get("/api/reports?sourceId=" + sourceId + "&language=ar").with(as(Role.ANALYST)))
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.items[0].language").value("ar"));
+	}
+
+	@Test
+	void viewersSeeReportsWithoutTheirSource() throws Exception {
+		String sourceId = createSource("السنونو", "signal: sonono");
+		String id = created(Map.of("text", ARABIC, "sourceId", sourceId)).get("id").asString();
+		String report = bodyOf(this.mvc.perform(get("/api/reports/" + id).with(as(Role.VIEWER)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.text").value(ARABIC)));
+		assertThat(report).doesNotContain(sourceId).doesNotContain("السنونو");
+		String list = bodyOf(
+				this.mvc.perform(get("/api/reports?size=100").with(as(Role.VIEWER))).andExpect(status().isOk()));
+		assertThat(list).contains(id).doesNotContain(sourceId).doesNotContain("السنونو");
+		this.mvc.perform(get("/api/reports/" + id).with(as(Role.ANALYST)))
+			.andExpect(jsonPath("$.sourcePseudonym").value("السنونو"));
+	}
+
+	@Test
+	void viewersMayNotFilterReportsBySource() throws Exception {
+		String sourceId = createSource("الوروار", "signal: warwar");
+		created(Map.of("text", ARABIC, "sourceId", sourceId));
+		this.mvc.perform(get("/api/reports?sourceId=" + sourceId).with(as(Role.VIEWER)))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
 	@Test

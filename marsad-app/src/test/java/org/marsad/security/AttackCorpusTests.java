@@ -472,7 +472,7 @@ class AttackCorpusTests {
 		attempts.put("documenter reads a contact by id",
 				new Attempt(get("/api/sources/" + source).with(as(Role.DOCUMENTER)), 200));
 		attempts.put("viewer reads a contact by id",
-				new Attempt(get("/api/sources/" + source).with(as(Role.VIEWER)), 200));
+				new Attempt(get("/api/sources/" + source).with(as(Role.VIEWER)), 403));
 		attempts.put("documenter opens a source page",
 				new Attempt(get("/sources/" + source).with(page(Role.DOCUMENTER)), 200));
 		attempts.put("analyst lists sources", new Attempt(get("/api/sources?size=100").with(as(Role.ANALYST)), 200));

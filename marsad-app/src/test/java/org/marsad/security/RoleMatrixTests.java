@@ -174,6 +174,8 @@ class RoleMatrixTests {
 		checks.put("reports.create",
 				(role) -> status(json(post("/api/reports"), role, Map.of("text", "خبر " + NUMBER.incrementAndGet()))));
 		checks.put("reports.read", (role) -> status(get("/api/reports/" + fixture.report()).with(api(role))));
+		checks.put("reports.source",
+				(role) -> visible(get("/api/reports/" + fixture.report()).with(api(role)), "الراوي المصفوفي"));
 		checks.put("reports.correct", (role) -> status(json(post("/api/reports/" + fixture.report() + "/versions"),
 				role, Map.of("text", "خبر مصحح عن " + WORD + " " + NUMBER.incrementAndGet()))));
 		checks.put("attachments.download",

@@ -16,6 +16,9 @@ final class Caller {
 
 	private static final Set<String> SEES_PROTECTED = Set.of(Role.ADMIN.authority(), Role.COORDINATOR.authority());
 
+	private static final Set<String> SEES_SOURCES = Set.of(Role.ADMIN.authority(), Role.COORDINATOR.authority(),
+			Role.DOCUMENTER.authority(), Role.ANALYST.authority());
+
 	private Caller() {
 	}
 
@@ -28,11 +31,22 @@ final class Caller {
 	/** Whether the caller may see protected fields such as contact details. */
 	static boolean seesProtected() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null) {
-			return false;
-		}
+		return authentication != null && holdsAny(authentication, SEES_PROTECTED);
+	}
+
+	/**
+	 * Whether the caller may know which source sent a report (docs/SECURITY.md,
+	 * {@code reports.source}). The application's own work outside a request (indexing,
+	 * drafts) may.
+	 */
+	static boolean seesSources() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null || holdsAny(authentication, SEES_SOURCES);
+	}
+
+	private static boolean holdsAny(Authentication authentication, Set<String> authorities) {
 		for (GrantedAuthority authority : authentication.getAuthorities()) {
-			if (SEES_PROTECTED.contains(authority.getAuthority())) {
+			if (authorities.contains(authority.getAuthority())) {
 				return true;
 			}
 		}

@@ -69,7 +69,7 @@ class ReportPages {
 		model.addAttribute("reports", this.reports.list(filter, request));
 		model.addAttribute("filter", Map.of("sourceId", text(sourceId), "status", text(status), "language",
 				text(language), "from", text(from), "to", text(to)));
-		model.addAttribute("sources", this.sources.all());
+		model.addAttribute("sources", Caller.seesSources() ? this.sources.all() : List.of());
 		model.addAttribute("statuses", ReportStatus.values());
 		model.addAttribute("languages", LANGUAGES);
 		return (htmx != null) ? "intake/reports :: results" : "intake/reports";

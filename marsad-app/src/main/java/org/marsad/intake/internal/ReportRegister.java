@@ -25,6 +25,7 @@ import org.marsad.intake.Upload;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -139,9 +140,23 @@ class ReportRegister implements Reports {
 		return complete(this.reports.find(id, version).orElseThrow(() -> new UnknownRecord("report version")));
 	}
 
+	/**
+	 * A page of reports.
+	 * <ul>
+	 * <li>A caller who may not know the sources gets no source on any report and may not
+	 * filter by source (docs/SECURITY.md, {@code reports.source}).</li>
+	 * </ul>
+	 */
 	@Override
 	public PageOf<ReportSummary> list(ReportFilter filter, PageRequest page) {
-		List<ReportSummary> items = new ArrayList<>(this.reports.page(filter, page.offset(), page.size()));
+		boolean seesSources = Caller.seesSources();
+		if (!seesSources && filter.sourceId() != null) {
+			throw new AccessDeniedException("sourceId");
+		}
+		List<ReportSummary> items = new ArrayList<>();
+		for (ReportSummary summary : this.reports.page(filter, page.offset(), page.size())) {
+			items.add(seesSources ? summary : withoutSource(summary));
+		}
 		return new PageOf<>(items, page.page(), page.size(), this.reports.count(filter));
 	}
 
@@ -154,11 +169,22 @@ class ReportRegister implements Reports {
 		return new StoredFile(attachment, this.store.path(sha256));
 	}
 
+	/**
+	 * The report with its files and versions, and its source if the caller may know it.
+	 */
 	private Report complete(Report report) {
+		boolean seesSources = Caller.seesSources();
 		return new Report(report.id(), report.version(), report.latestVersion(), report.title(), report.text(),
-				report.language(), report.channel(), report.receivedAt(), report.publishedAt(), report.sourceId(),
-				report.sourcePseudonym(), report.credibility(), report.status(), report.createdAt(), report.createdBy(),
+				report.language(), report.channel(), report.receivedAt(), report.publishedAt(),
+				seesSources ? report.sourceId() : null, seesSources ? report.sourcePseudonym() : null,
+				report.credibility(), report.status(), report.createdAt(), report.createdBy(),
 				this.attachments.ofReport(report.id()), this.reports.versions(report.id()));
+	}
+
+	private static ReportSummary withoutSource(ReportSummary summary) {
+		return new ReportSummary(summary.id(), summary.title(), summary.excerpt(), summary.language(),
+				summary.channel(), summary.receivedAt(), null, null, summary.credibility(), summary.status(),
+				summary.version(), summary.attachmentCount());
 	}
 
 }

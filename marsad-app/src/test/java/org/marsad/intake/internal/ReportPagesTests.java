@@ -7,8 +7,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.marsad.intake.NewReport;
+import org.marsad.intake.NewSource;
 import org.marsad.intake.Report;
 import org.marsad.intake.Reports;
+import org.marsad.intake.Source;
+import org.marsad.intake.Sources;
 import org.marsad.intake.Upload;
 import org.marsad.security.Role;
 
@@ -50,6 +53,9 @@ class ReportPagesTests {
 	Reports reports;
 
 	@Autowired
+	Sources sources;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	Report store(String text, Upload... uploads) {
@@ -60,6 +66,20 @@ class ReportPagesTests {
 	String page(String path) throws Exception {
 		return PageSupport
 			.html(this.mvc.perform(get(path).with(PageSupport.signedIn(Role.VIEWER))).andExpect(status().isOk()));
+	}
+
+	@Test
+	void viewersSeeNoSourceOnReportPages() throws Exception {
+		Source source = PageSupport.as(Role.COORDINATOR,
+				() -> this.sources.create(new NewSource("أبو الفوارس", "resident", "B", null, null)));
+		Report report = PageSupport.as(Role.DOCUMENTER, () -> this.reports.create(
+				new NewReport("نزوح ١٢ عائلة من هجين", null, null, null, null, null, source.id().toString(), null),
+				List.of()));
+		assertThat(page("/reports/" + report.id())).contains("نزوح ١٢ عائلة من هجين").doesNotContain("أبو الفوارس");
+		assertThat(page("/reports")).doesNotContain("أبو الفوارس")
+			.doesNotContain("f-source")
+			.doesNotContain("/sources");
+		this.mvc.perform(get("/sources").with(PageSupport.signedIn(Role.VIEWER))).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -190,9 +210,11 @@ class ReportPagesTests {
 	@Test
 	void pagesHaveNoInlineScriptOrStyle() throws Exception {
 		Report report = store("نص <b>عريض</b>", new Upload("a.ogg", () -> new ByteArrayInputStream(OGG)));
-		for (String path : List.of("/", "/reports", "/reports/" + report.id(), "/sources")) {
+		for (String path : List.of("/", "/reports", "/reports/" + report.id())) {
 			PageSupport.assertFollowsPageRules(page(path));
 		}
+		PageSupport.assertFollowsPageRules(PageSupport.html(
+				this.mvc.perform(get("/sources").with(PageSupport.signedIn(Role.ANALYST))).andExpect(status().isOk())));
 		PageSupport.assertFollowsPageRules(
 				PageSupport.html(this.mvc.perform(get("/reports/new").with(PageSupport.signedIn(Role.DOCUMENTER)))
 					.andExpect(status().isOk())));

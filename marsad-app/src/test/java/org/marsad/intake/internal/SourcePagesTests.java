@@ -105,7 +105,7 @@ class SourcePagesTests {
 				.with(csrf())
 				.with(PageSupport.signedIn(Role.COORDINATOR)))
 			.andExpect(status().is3xxRedirection());
-		assertThat(PageSupport.as(Role.VIEWER, () -> this.sources.get(source.id())).reliability().name())
+		assertThat(PageSupport.as(Role.ANALYST, () -> this.sources.get(source.id())).reliability().name())
 			.isEqualTo("A");
 	}
 
