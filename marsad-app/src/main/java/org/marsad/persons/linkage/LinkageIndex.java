@@ -34,6 +34,8 @@ public final class LinkageIndex {
 
 	private final Blocks blocks = new Blocks();
 
+	private final ValueFrequencies frequencies = new ValueFrequencies();
+
 	private final Map<String, Integer> slots = new HashMap<>();
 
 	private final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -106,6 +108,7 @@ public final class LinkageIndex {
 		try {
 			Integer slot = this.slots.remove(id);
 			if (slot != null) {
+				this.frequencies.count(this.records[slot], -1);
 				this.records[slot] = null;
 			}
 			return slot != null;
@@ -169,7 +172,13 @@ public final class LinkageIndex {
 	public Match compare(PersonRecord left, PersonRecord right) {
 		PreparedRecord a = PreparedRecord.of(left, this.parser, this.vocabulary);
 		PreparedRecord b = PreparedRecord.of(right, this.parser, this.vocabulary);
-		return match(a, b, this.model);
+		this.lock.readLock().lock();
+		try {
+			return match(a, b, this.model);
+		}
+		finally {
+			this.lock.readLock().unlock();
+		}
 	}
 
 	/**
@@ -201,8 +210,8 @@ public final class LinkageIndex {
 	public PairingSummary pairs(int threads, Consumer<LinkedPair> consumer) {
 		this.lock.readLock().lock();
 		try {
-			return new PairScan(this.records, this.model, true).run(this.blocks.all(), threads, consumer,
-					this.slots.size());
+			return new PairScan(this.records, this.model, this.frequencies, true).run(this.blocks.all(), threads,
+					consumer, this.slots.size());
 		}
 		finally {
 			this.lock.readLock().unlock();
@@ -225,7 +234,7 @@ public final class LinkageIndex {
 					all.add(slot);
 				}
 			}
-			return new PairScan(this.records, this.model, false).run(List.of(all), threads, consumer,
+			return new PairScan(this.records, this.model, this.frequencies, false).run(List.of(all), threads, consumer,
 					this.slots.size());
 		}
 		finally {
@@ -331,22 +340,30 @@ public final class LinkageIndex {
 				continue;
 			}
 			int pattern = RecordComparison.pattern(query, other);
-			double weight = scoring.score(pattern);
-			if (weight >= scoring.lowerThreshold()) {
-				found.add(new Match(other.id, weight, scoring.decide(pattern, weight), scoring.evidence(pattern)));
+			if (scoring.score(pattern) + ValueFrequencies.CAP * 3 >= scoring.lowerThreshold()) {
+				Match match = match(query, other, pattern, scoring);
+				if (match.weight() >= scoring.lowerThreshold()) {
+					found.add(match);
+				}
 			}
 		}
 	}
 
-	private static Match match(PreparedRecord a, PreparedRecord b, LinkageModel scoring) {
-		int pattern = RecordComparison.pattern(a, b);
-		double weight = scoring.score(pattern);
-		return new Match(b.id, weight, scoring.decide(pattern, weight), scoring.evidence(pattern));
+	private Match match(PreparedRecord a, PreparedRecord b, LinkageModel scoring) {
+		return match(a, b, RecordComparison.pattern(a, b), scoring);
+	}
+
+	private Match match(PreparedRecord a, PreparedRecord b, int pattern, LinkageModel scoring) {
+		double[] adjustments = new double[3];
+		double weight = scoring.score(pattern)
+				+ RecordComparison.adjustment(a, b, pattern, this.frequencies, adjustments);
+		return new Match(b.id, weight, scoring.decide(pattern, weight), scoring.evidence(pattern, adjustments));
 	}
 
 	private void insert(PreparedRecord prepared) {
 		Integer previous = this.slots.get(prepared.id);
 		if (previous != null) {
+			this.frequencies.count(this.records[previous], -1);
 			this.records[previous] = null;
 		}
 		if (this.used == this.records.length) {
@@ -355,6 +372,7 @@ public final class LinkageIndex {
 		int slot = this.used++;
 		this.records[slot] = prepared;
 		this.slots.put(prepared.id, slot);
+		this.frequencies.count(prepared, 1);
 		for (long key : prepared.blockKeys) {
 			this.blocks.add(key, slot);
 		}

@@ -221,7 +221,8 @@ public final class LinkageModel {
 
 	/**
 	 * The decision for a comparison vector: by its weight, except that a pair whose given
-	 * names differ is at most shown for review. Fields are not independent within
+	 * names differ (more than one typing error), or one of whose household lists names
+	 * the other, is at most shown for review. Fields are not independent within
 	 * non-matches: brothers and sisters agree on father, lineage, household, origin and
 	 * nationality at once, which the sum of weights counts as independent evidence; the
 	 * given name is what tells them apart.
@@ -229,19 +230,27 @@ public final class LinkageModel {
 	Decision decide(int pattern, double weight) {
 		Decision decision = decide(weight);
 		boolean givenDiffers = RecordComparison.level(pattern, ComparisonField.GIVEN.ordinal()) == 1;
-		return (decision == Decision.MATCH && givenDiffers) ? Decision.REVIEW : decision;
+		boolean listed = RecordComparison.level(pattern, ComparisonField.HOUSEHOLD.ordinal()) == 1;
+		return (decision == Decision.MATCH && (givenDiffers || listed)) ? Decision.REVIEW : decision;
 	}
 
 	double score(int pattern) {
 		return this.patternWeights[pattern];
 	}
 
-	/** The evidence behind a comparison vector. */
-	List<FieldEvidence> evidence(int pattern) {
+	/**
+	 * The evidence behind a comparison vector.
+	 * @param pattern the vector
+	 * @param adjustments the value-specific adjustments of the first fields (given name,
+	 * father, lineage), added to their weights
+	 */
+	List<FieldEvidence> evidence(int pattern, double[] adjustments) {
 		List<FieldEvidence> evidence = new ArrayList<>(RecordComparison.FIELDS.length);
 		for (ComparisonField field : RecordComparison.FIELDS) {
-			int level = RecordComparison.level(pattern, field.ordinal());
-			evidence.add(new FieldEvidence(field, field.levels().get(level), weight(field.ordinal(), level)));
+			int f = field.ordinal();
+			int level = RecordComparison.level(pattern, f);
+			double adjustment = (f < adjustments.length) ? adjustments[f] : 0;
+			evidence.add(new FieldEvidence(field, field.levels().get(level), weight(f, level) + adjustment));
 		}
 		return evidence;
 	}
