@@ -16,7 +16,10 @@ import java.util.Arrays;
  * <li>father and grandfather, father and family name: hold when the given name is
  * misspelled.</li>
  * <li>given name with father and grandfather taken in the order of their keys: holds when
- * a source swaps the two;</li>
+ * a source swaps the two; and the same two with the family name, when the given name is
+ * misspelled too;</li>
+ * <li>for a name of given name and father only, given name and father also as a pair of
+ * given name and lineage: the other record may have put that father as grandfather.</li>
  * <li>given name with the first two letters of the father's key, and father's name with
  * the first two letters of the given name's key: hold when the other part is misspelled
  * and the lineage is missing or misspelled too (a typing error seldom hits the first
@@ -49,7 +52,13 @@ final class BlockingKeys {
 	 */
 	static final int GIVEN_ANCESTORS = 6;
 
-	private static final int KEYS_PER_NAME = 8;
+	/**
+	 * Father and grandfather in the order of their keys with the family name: holds when
+	 * a source swaps the two and the given name is misspelled.
+	 */
+	static final int ANCESTORS_FAMILY = 7;
+
+	private static final int KEYS_PER_NAME = 10;
 
 	/** Letters of a key kept in a prefix key. */
 	private static final int PREFIX = 2;
@@ -78,7 +87,11 @@ final class BlockingKeys {
 			count = add(keys, count, FATHER_LINEAGE, father, family);
 			count = add(keys, count, GIVEN_FATHER_PREFIX, given, father, PREFIX);
 			count = add(keys, count, GIVEN_PREFIX_FATHER, father, given, PREFIX);
-			count = addAncestors(keys, count, given, father, grandfather);
+			count = addAncestors(keys, count, GIVEN_ANCESTORS, given, father, grandfather);
+			count = addAncestors(keys, count, ANCESTORS_FAMILY, family, father, grandfather);
+			if (grandfather == null && family == null) {
+				count = add(keys, count, GIVEN_LINEAGE, given, father);
+			}
 		}
 		long[] sorted = Arrays.copyOf(keys, count);
 		Arrays.sort(sorted);
@@ -135,16 +148,21 @@ final class BlockingKeys {
 		return count + 1;
 	}
 
-	private static int addAncestors(long[] keys, int count, NameToken given, NameToken father, NameToken grandfather) {
-		if (given == null || father == null || grandfather == null || given.key.isEmpty() || father.key.isEmpty()
+	/**
+	 * Adds the key of a name part with father and grandfather, the two in the order of
+	 * their keys.
+	 */
+	private static int addAncestors(long[] keys, int count, int type, NameToken other, NameToken father,
+			NameToken grandfather) {
+		if (other == null || father == null || grandfather == null || other.key.isEmpty() || father.key.isEmpty()
 				|| grandfather.key.isEmpty()) {
 			return count;
 		}
 		boolean ordered = father.key.compareTo(grandfather.key) <= 0;
 		String first = ordered ? father.key : grandfather.key;
 		String second = ordered ? grandfather.key : father.key;
-		long hash = FNV_OFFSET ^ GIVEN_ANCESTORS;
-		hash = mix(hash, given.key, given.key.length());
+		long hash = FNV_OFFSET ^ type;
+		hash = mix(hash, other.key, other.key.length());
 		hash = (hash ^ SEPARATOR) * FNV_PRIME;
 		hash = mix(hash, first, first.length());
 		hash = (hash ^ SEPARATOR) * FNV_PRIME;

@@ -182,7 +182,8 @@ public final class LinkageIndex {
 	}
 
 	/**
-	 * Whether two indexed records share a block, so that they are compared.
+	 * Whether two indexed records are compared: they share a block and, if it is large,
+	 * are compatible ({@link Blocks}).
 	 * @param leftId one id
 	 * @param rightId the other
 	 * @return false also when either is not indexed
@@ -192,8 +193,11 @@ public final class LinkageIndex {
 		try {
 			Integer a = this.slots.get(leftId);
 			Integer b = this.slots.get(rightId);
-			return a != null && b != null
-					&& BlockingKeys.firstShared(this.records[a].blockKeys, this.records[b].blockKeys) != 0;
+			if (a == null || b == null) {
+				return false;
+			}
+			long key = BlockingKeys.firstShared(this.records[a].blockKeys, this.records[b].blockKeys);
+			return key != 0 && Blocks.compares(this.blocks.get(key), this.records[a], this.records[b]);
 		}
 		finally {
 			this.lock.readLock().unlock();
@@ -327,7 +331,7 @@ public final class LinkageIndex {
 	private void count(Blocks.Block block, int i, int j, long[] counts) {
 		PreparedRecord a = this.records[block.slots[i]];
 		PreparedRecord b = this.records[block.slots[j]];
-		if (a != null && b != null && BlockingKeys.firstShared(a.blockKeys, b.blockKeys) == block.key) {
+		if (a != null && b != null && Blocks.compares(block, a, b)) {
 			counts[RecordComparison.pattern(a, b)]++;
 		}
 	}
@@ -335,8 +339,7 @@ public final class LinkageIndex {
 	private void collect(PreparedRecord query, Blocks.Block block, LinkageModel scoring, List<Match> found) {
 		for (int s = 0; s < block.size; s++) {
 			PreparedRecord other = this.records[block.slots[s]];
-			if (other == null || other.id.equals(query.id)
-					|| BlockingKeys.firstShared(query.blockKeys, other.blockKeys) != block.key) {
+			if (other == null || other.id.equals(query.id) || !Blocks.compares(block, query, other)) {
 				continue;
 			}
 			int pattern = RecordComparison.pattern(query, other);

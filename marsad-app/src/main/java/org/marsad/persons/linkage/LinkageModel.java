@@ -42,10 +42,10 @@ public final class LinkageModel {
 	 * rarer than the product of the three shares, so the model's posterior runs low
 	 * (measured on generated populations, docs/BENCHMARKS.md).
 	 */
-	public static final double MATCH_POSTERIOR = 0.2;
+	public static final double MATCH_POSTERIOR = 0.1;
 
 	/** Posterior probability of a match from which a pair is shown for review. */
-	public static final double REVIEW_POSTERIOR = 0.05;
+	public static final double REVIEW_POSTERIOR = 0.02;
 
 	private static final int SAMPLE_PAIRS = 2_000_000;
 

@@ -105,8 +105,7 @@ final class PairScan {
 				}
 				for (int i = 0; i < j; i++) {
 					PreparedRecord a = this.records[block.slots[i]];
-					if (a != null
-							&& (!this.blocked || BlockingKeys.firstShared(a.blockKeys, b.blockKeys) == block.key)) {
+					if (a != null && (!this.blocked || Blocks.compares(block, a, b))) {
 						count++;
 						score(a, b, consumer);
 					}

@@ -121,8 +121,16 @@ final class RecordComparison {
 		return (a.latin == b.latin && OneEdit.apart(a.chars, b.chars)) ? ONE_EDIT : DIFFERENT;
 	}
 
+	/**
+	 * Fathers' names: the levels of {@link #part}, one up, with one typing error counted
+	 * as close; shifted below close when one record's father is the other's grandfather.
+	 */
 	private static int father(NameToken[] x, NameToken[] y) {
 		int level = part(x[FATHER], y[FATHER]);
+		if (level == DIFFERENT && x[FATHER].latin == y[FATHER].latin
+				&& OneEdit.apart(x[FATHER].chars, y[FATHER].chars)) {
+			level = CLOSE;
+		}
 		if (level == DIFFERENT && (part(x[FATHER], y[GRANDFATHER]) >= KEY || part(x[GRANDFATHER], y[FATHER]) >= KEY)) {
 			return SHIFTED;
 		}
@@ -177,13 +185,18 @@ final class RecordComparison {
 	 * letter replaced, dropped, added or two swapped) separates two words of four letters
 	 * or more: Jaro–Winkler falls under 0.9 for an error in the middle of a short word
 	 * («كملات», «كمهات»). Not for given names, where it would take «حسن» and «حسين», two
-	 * brothers, for one name. An error in the article of a family name («لامسالمه») kept
-	 * the article on: the word with «ال» put back is then one error from the other.
+	 * brothers, for one name. Across scripts the keys are compared so («Malak», «لاملك»).
+	 * An error in the article of a family name («لامسالمه») kept the article on: the word
+	 * with «ال» put back is then one error from the other.
 	 */
 	private static int lineagePart(NameToken a, NameToken b) {
 		int level = part(a, b);
-		if (level != DIFFERENT || a.latin != b.latin) {
+		if (level != DIFFERENT) {
 			return level;
+		}
+		if (a.latin != b.latin) {
+			return (Math.max(a.keyChars.length, b.keyChars.length) >= MIN_EDITED
+					&& OneEdit.apart(a.keyChars, b.keyChars)) ? CLOSE : level;
 		}
 		if (Math.max(a.chars.length, b.chars.length) >= MIN_EDITED && OneEdit.apart(a.chars, b.chars)) {
 			return CLOSE;
@@ -194,9 +207,9 @@ final class RecordComparison {
 
 	/**
 	 * The value-specific part of a pair's weight ({@link ValueFrequencies}): for a given
-	 * name, a father's name and a lineage that agree at key level or better, how much
-	 * rarer or commoner than average the agreeing word is. For the lineage, the rarest
-	 * agreeing part counts.
+	 * name, a father's name (also when shifted) and a lineage that agree at key level or
+	 * better, how much rarer or commoner than average the agreeing word is. For the
+	 * lineage, the rarest agreeing part counts.
 	 * @param a one record
 	 * @param b the other
 	 * @param pattern their comparison vector
@@ -213,8 +226,12 @@ final class RecordComparison {
 		if (level(pattern, ComparisonField.GIVEN.ordinal()) >= GIVEN_KEY) {
 			given = agreed(a, b, GIVEN, ValueFrequencies.GIVEN, frequencies);
 		}
-		if (level(pattern, ComparisonField.FATHER.ordinal()) > KEY) {
+		int fatherLevel = level(pattern, ComparisonField.FATHER.ordinal());
+		if (fatherLevel > KEY) {
 			father = agreed(a, b, FATHER, ValueFrequencies.FATHER, frequencies);
+		}
+		else if (fatherLevel == SHIFTED) {
+			father = shifted(a, b, frequencies);
 		}
 		if (level(pattern, ComparisonField.LINEAGE.ordinal()) == EXACT) {
 			lineage = lineageAdjustment(a, b, frequencies);
@@ -232,6 +249,21 @@ final class RecordComparison {
 			for (NameToken[] y : b.names) {
 				if (part(x[part], y[part]) >= KEY) {
 					return frequencies.adjustment(role, x[part], y[part]);
+				}
+			}
+		}
+		return 0;
+	}
+
+	/** The adjustment of a father's name found as the other's grandfather. */
+	private static double shifted(PreparedRecord a, PreparedRecord b, ValueFrequencies frequencies) {
+		for (NameToken[] x : a.names) {
+			for (NameToken[] y : b.names) {
+				if (part(x[FATHER], y[GRANDFATHER]) >= KEY) {
+					return frequencies.adjustment(ValueFrequencies.FATHER, x[FATHER], y[GRANDFATHER]);
+				}
+				if (part(x[GRANDFATHER], y[FATHER]) >= KEY) {
+					return frequencies.adjustment(ValueFrequencies.FATHER, x[GRANDFATHER], y[FATHER]);
 				}
 			}
 		}
@@ -263,6 +295,19 @@ final class RecordComparison {
 
 	private static int count(NameToken[] name) {
 		return ((name[GRANDFATHER] != null) ? 1 : 0) + ((name[FAMILY] != null) ? 1 : 0);
+	}
+
+	/**
+	 * Whether two records can be the same person by the fields that are not names: birth
+	 * years within their precision and {@value #FAR_YEARS} more years, and sex, origin
+	 * and nationality, each equal or unknown in either record.
+	 * @param a one record
+	 * @param b the other
+	 * @return false when one of these fields disagrees
+	 */
+	static boolean compatible(PreparedRecord a, PreparedRecord b) {
+		return birthYear(a, b) != DIFFERENT && same(a.sex, b.sex) != DIFFERENT && same(a.origin, b.origin) != DIFFERENT
+				&& same(a.nationality, b.nationality) != DIFFERENT;
 	}
 
 	private static int birthYear(PreparedRecord a, PreparedRecord b) {
