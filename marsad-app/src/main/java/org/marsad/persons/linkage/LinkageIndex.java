@@ -283,6 +283,26 @@ public final class LinkageIndex {
 	}
 
 	/**
+	 * The pairs the scan visits: pairs of records sharing a block, counted once per block
+	 * they share. Each is checked cheaply (smallest shared key, and in a large block
+	 * compatibility); {@link PairingSummary#compared()} counts those scored.
+	 * @return the number of pairs visited
+	 */
+	public long pairsInBlocks() {
+		this.lock.readLock().lock();
+		try {
+			long pairs = 0;
+			for (Blocks.Block block : this.blocks.all()) {
+				pairs += block.pairs();
+			}
+			return pairs;
+		}
+		finally {
+			this.lock.readLock().unlock();
+		}
+	}
+
+	/**
 	 * Counts the comparison vectors of a random sample of blocked pairs, for EM.
 	 * @param sample about how many pairs to sample
 	 * @return the count of each pattern

@@ -28,6 +28,12 @@ import java.util.List;
  * that tell them apart.
  *
  * <p>
+ * The weights of this model are by level only. The index adds to the agreement weights of
+ * given name, father's name and lineage a value-specific part, log2(S/f) for a word held
+ * by a share f of the records ({@link ValueFrequencies}; Winkler 1989, 2000), so that
+ * agreeing on «محمد» weighs less than agreeing on a rare name.
+ *
+ * <p>
  * Decisions: a weight at or above {@link #upperThreshold()} is a {@link Decision#MATCH}
  * (posterior probability at least {@value #MATCH_POSTERIOR}), below
  * {@link #lowerThreshold()} a {@link Decision#NON_MATCH} (posterior below
@@ -39,8 +45,9 @@ public final class LinkageModel {
 	 * Posterior probability of a match from which a pair is a match. Lower than an even
 	 * chance because the independence assumption understates agreement on a whole name:
 	 * among blocked pairs, agreeing on given name, father and lineage at once is far
-	 * rarer than the product of the three shares, so the model's posterior runs low
-	 * (measured on generated populations, docs/BENCHMARKS.md).
+	 * rarer than the product of the three shares, so the model's posterior runs low. At
+	 * 0.1 precision and recall are both above 0.95 on 100,000 generated records (0.2 gave
+	 * 0.976 and 0.942; docs/BENCHMARKS.md).
 	 */
 	public static final double MATCH_POSTERIOR = 0.1;
 
