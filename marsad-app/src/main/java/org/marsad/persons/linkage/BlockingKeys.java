@@ -15,6 +15,11 @@ import java.util.Arrays;
  * swaps the father, or misspells it;</li>
  * <li>father and grandfather, father and family name: hold when the given name is
  * misspelled.</li>
+ * <li>given name with father and grandfather taken in the order of their keys: holds when
+ * a source swaps the two; and the same two with the family name, when the given name is
+ * misspelled too;</li>
+ * <li>for a name of given name and father only, given name and father also as a pair of
+ * given name and lineage: the other record may have put that father as grandfather.</li>
  * <li>given name with the first two letters of the father's key, and father's name with
  * the first two letters of the given name's key: hold when the other part is misspelled
  * and the lineage is missing or misspelled too (a typing error seldom hits the first
@@ -41,7 +46,19 @@ final class BlockingKeys {
 
 	static final int GIVEN_PREFIX_FATHER = 5;
 
-	private static final int KEYS_PER_NAME = 7;
+	/**
+	 * Given name with father and grandfather in the order of their keys: holds when a
+	 * source swaps the two and drops the family name.
+	 */
+	static final int GIVEN_ANCESTORS = 6;
+
+	/**
+	 * Father and grandfather in the order of their keys with the family name: holds when
+	 * a source swaps the two and the given name is misspelled.
+	 */
+	static final int ANCESTORS_FAMILY = 7;
+
+	private static final int KEYS_PER_NAME = 10;
 
 	/** Letters of a key kept in a prefix key. */
 	private static final int PREFIX = 2;
@@ -70,6 +87,11 @@ final class BlockingKeys {
 			count = add(keys, count, FATHER_LINEAGE, father, family);
 			count = add(keys, count, GIVEN_FATHER_PREFIX, given, father, PREFIX);
 			count = add(keys, count, GIVEN_PREFIX_FATHER, father, given, PREFIX);
+			count = addAncestors(keys, count, GIVEN_ANCESTORS, given, father, grandfather);
+			count = addAncestors(keys, count, ANCESTORS_FAMILY, family, father, grandfather);
+			if (grandfather == null && family == null) {
+				count = add(keys, count, GIVEN_LINEAGE, given, father);
+			}
 		}
 		long[] sorted = Arrays.copyOf(keys, count);
 		Arrays.sort(sorted);
@@ -121,6 +143,30 @@ final class BlockingKeys {
 		hash = mix(hash, first.key, first.key.length());
 		hash = (hash ^ SEPARATOR) * FNV_PRIME;
 		hash = mix(hash, second.key, Math.min(letters, second.key.length()));
+		long key = finish(hash);
+		keys[count] = (key != 0) ? key : 1;
+		return count + 1;
+	}
+
+	/**
+	 * Adds the key of a name part with father and grandfather, the two in the order of
+	 * their keys.
+	 */
+	private static int addAncestors(long[] keys, int count, int type, NameToken other, NameToken father,
+			NameToken grandfather) {
+		if (other == null || father == null || grandfather == null || other.key.isEmpty() || father.key.isEmpty()
+				|| grandfather.key.isEmpty()) {
+			return count;
+		}
+		boolean ordered = father.key.compareTo(grandfather.key) <= 0;
+		String first = ordered ? father.key : grandfather.key;
+		String second = ordered ? grandfather.key : father.key;
+		long hash = FNV_OFFSET ^ type;
+		hash = mix(hash, other.key, other.key.length());
+		hash = (hash ^ SEPARATOR) * FNV_PRIME;
+		hash = mix(hash, first, first.length());
+		hash = (hash ^ SEPARATOR) * FNV_PRIME;
+		hash = mix(hash, second, second.length());
 		long key = finish(hash);
 		keys[count] = (key != 0) ? key : 1;
 		return count + 1;

@@ -11,6 +11,8 @@ import java.util.List;
  * scripts: {@code exact} the same folded word, {@code key} the same consonant skeleton
  * («أحمد» and "Ahmed"), {@code close} a Jaro–Winkler similarity of at least 0.9 (a typo),
  * {@code different} anything else.</li>
+ * <li>{@link #GIVEN} adds {@code one_edit}: one typing error apart («احجد», «أحمد»)
+ * though not close by Jaro–Winkler, as happens in short words.</li>
  * <li>{@link #FATHER} adds {@code shifted}: the father's name stands in the other record
  * as grandfather or father's father, as happens when a source drops or swaps one link of
  * the nasab.</li>
@@ -24,7 +26,7 @@ import java.util.List;
  */
 public enum ComparisonField {
 
-	GIVEN(List.of("missing", "different", "close", "key", "exact")),
+	GIVEN(List.of("missing", "different", "one_edit", "close", "key", "exact")),
 
 	FATHER(List.of("missing", "different", "shifted", "close", "key", "exact")),
 

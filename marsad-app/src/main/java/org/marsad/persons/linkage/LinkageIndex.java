@@ -34,6 +34,8 @@ public final class LinkageIndex {
 
 	private final Blocks blocks = new Blocks();
 
+	private final ValueFrequencies frequencies = new ValueFrequencies();
+
 	private final Map<String, Integer> slots = new HashMap<>();
 
 	private final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -106,6 +108,7 @@ public final class LinkageIndex {
 		try {
 			Integer slot = this.slots.remove(id);
 			if (slot != null) {
+				this.frequencies.count(this.records[slot], -1);
 				this.records[slot] = null;
 			}
 			return slot != null;
@@ -169,11 +172,18 @@ public final class LinkageIndex {
 	public Match compare(PersonRecord left, PersonRecord right) {
 		PreparedRecord a = PreparedRecord.of(left, this.parser, this.vocabulary);
 		PreparedRecord b = PreparedRecord.of(right, this.parser, this.vocabulary);
-		return match(a, b, this.model);
+		this.lock.readLock().lock();
+		try {
+			return match(a, b, this.model);
+		}
+		finally {
+			this.lock.readLock().unlock();
+		}
 	}
 
 	/**
-	 * Whether two indexed records share a block, so that they are compared.
+	 * Whether two indexed records are compared: they share a block and, if it is large,
+	 * are compatible ({@link Blocks}).
 	 * @param leftId one id
 	 * @param rightId the other
 	 * @return false also when either is not indexed
@@ -183,8 +193,11 @@ public final class LinkageIndex {
 		try {
 			Integer a = this.slots.get(leftId);
 			Integer b = this.slots.get(rightId);
-			return a != null && b != null
-					&& BlockingKeys.firstShared(this.records[a].blockKeys, this.records[b].blockKeys) != 0;
+			if (a == null || b == null) {
+				return false;
+			}
+			long key = BlockingKeys.firstShared(this.records[a].blockKeys, this.records[b].blockKeys);
+			return key != 0 && Blocks.compares(this.blocks.get(key), this.records[a], this.records[b]);
 		}
 		finally {
 			this.lock.readLock().unlock();
@@ -201,8 +214,8 @@ public final class LinkageIndex {
 	public PairingSummary pairs(int threads, Consumer<LinkedPair> consumer) {
 		this.lock.readLock().lock();
 		try {
-			return new PairScan(this.records, this.model, true).run(this.blocks.all(), threads, consumer,
-					this.slots.size());
+			return new PairScan(this.records, this.model, this.frequencies, true).run(this.blocks.all(), threads,
+					consumer, this.slots.size());
 		}
 		finally {
 			this.lock.readLock().unlock();
@@ -225,7 +238,7 @@ public final class LinkageIndex {
 					all.add(slot);
 				}
 			}
-			return new PairScan(this.records, this.model, false).run(List.of(all), threads, consumer,
+			return new PairScan(this.records, this.model, this.frequencies, false).run(List.of(all), threads, consumer,
 					this.slots.size());
 		}
 		finally {
@@ -263,6 +276,26 @@ public final class LinkageIndex {
 		this.lock.readLock().lock();
 		try {
 			return this.blocks.size();
+		}
+		finally {
+			this.lock.readLock().unlock();
+		}
+	}
+
+	/**
+	 * The pairs the scan visits: pairs of records sharing a block, counted once per block
+	 * they share. Each is checked cheaply (smallest shared key, and in a large block
+	 * compatibility); {@link PairingSummary#compared()} counts those scored.
+	 * @return the number of pairs visited
+	 */
+	public long pairsInBlocks() {
+		this.lock.readLock().lock();
+		try {
+			long pairs = 0;
+			for (Blocks.Block block : this.blocks.all()) {
+				pairs += block.pairs();
+			}
+			return pairs;
 		}
 		finally {
 			this.lock.readLock().unlock();
@@ -318,7 +351,7 @@ public final class LinkageIndex {
 	private void count(Blocks.Block block, int i, int j, long[] counts) {
 		PreparedRecord a = this.records[block.slots[i]];
 		PreparedRecord b = this.records[block.slots[j]];
-		if (a != null && b != null && BlockingKeys.firstShared(a.blockKeys, b.blockKeys) == block.key) {
+		if (a != null && b != null && Blocks.compares(block, a, b)) {
 			counts[RecordComparison.pattern(a, b)]++;
 		}
 	}
@@ -326,27 +359,34 @@ public final class LinkageIndex {
 	private void collect(PreparedRecord query, Blocks.Block block, LinkageModel scoring, List<Match> found) {
 		for (int s = 0; s < block.size; s++) {
 			PreparedRecord other = this.records[block.slots[s]];
-			if (other == null || other.id.equals(query.id)
-					|| BlockingKeys.firstShared(query.blockKeys, other.blockKeys) != block.key) {
+			if (other == null || other.id.equals(query.id) || !Blocks.compares(block, query, other)) {
 				continue;
 			}
 			int pattern = RecordComparison.pattern(query, other);
-			double weight = scoring.score(pattern);
-			if (weight >= scoring.lowerThreshold()) {
-				found.add(new Match(other.id, weight, scoring.decide(pattern, weight), scoring.evidence(pattern)));
+			if (scoring.score(pattern) + ValueFrequencies.CAP * 3 >= scoring.lowerThreshold()) {
+				Match match = match(query, other, pattern, scoring);
+				if (match.weight() >= scoring.lowerThreshold()) {
+					found.add(match);
+				}
 			}
 		}
 	}
 
-	private static Match match(PreparedRecord a, PreparedRecord b, LinkageModel scoring) {
-		int pattern = RecordComparison.pattern(a, b);
-		double weight = scoring.score(pattern);
-		return new Match(b.id, weight, scoring.decide(pattern, weight), scoring.evidence(pattern));
+	private Match match(PreparedRecord a, PreparedRecord b, LinkageModel scoring) {
+		return match(a, b, RecordComparison.pattern(a, b), scoring);
+	}
+
+	private Match match(PreparedRecord a, PreparedRecord b, int pattern, LinkageModel scoring) {
+		double[] adjustments = new double[3];
+		double weight = scoring.score(pattern)
+				+ RecordComparison.adjustment(a, b, pattern, this.frequencies, adjustments);
+		return new Match(b.id, weight, scoring.decide(pattern, weight), scoring.evidence(pattern, adjustments));
 	}
 
 	private void insert(PreparedRecord prepared) {
 		Integer previous = this.slots.get(prepared.id);
 		if (previous != null) {
+			this.frequencies.count(this.records[previous], -1);
 			this.records[previous] = null;
 		}
 		if (this.used == this.records.length) {
@@ -355,6 +395,7 @@ public final class LinkageIndex {
 		int slot = this.used++;
 		this.records[slot] = prepared;
 		this.slots.put(prepared.id, slot);
+		this.frequencies.count(prepared, 1);
 		for (long key : prepared.blockKeys) {
 			this.blocks.add(key, slot);
 		}

@@ -39,6 +39,9 @@ public final class NameParser {
 
 	private static final int FAMILY_BY_POSITION = 4;
 
+	/** The shortest Latin family word read as article and name glued: two and three. */
+	private static final int GLUED_ARTICLE_MIN = 5;
+
 	private static final char APOSTROPHE = '\'';
 
 	private static final char LEFT_HALF_RING = '\u02BF';
@@ -69,9 +72,9 @@ public final class NameParser {
 		if (count == 0) {
 			return (kunya != null) ? new ParsedName(null, null, null, null, kunya, latin) : ParsedName.EMPTY;
 		}
-		boolean hasFamily = (count >= 2 && words.get(count - 1).family()) || count >= FAMILY_BY_POSITION
-				|| (count == 1 && words.get(0).family());
-		String family = hasFamily ? words.get(count - 1).text() : null;
+		boolean hasFamily = (count >= 2 && (words.get(count - 1).family() || (latin && glued(words.get(count - 1)))))
+				|| count >= FAMILY_BY_POSITION || (count == 1 && words.get(0).family());
+		String family = hasFamily ? latinFamily(words.get(count - 1), latin) : null;
 		int ancestors = hasFamily ? count - 1 : count;
 		return new ParsedName(part(words, 0, ancestors), part(words, 1, ancestors), part(words, 2, ancestors), family,
 				kunya, latin);
@@ -85,6 +88,20 @@ public final class NameParser {
 	 */
 	public static String key(String word) {
 		return new SkeletonKey().of(word);
+	}
+
+	/**
+	 * A Latin family name with its article glued on ("Alramli", "Elhaj") loses it, as
+	 * "Al-ramli" and «الرملي» do; a word marked as family by a separate article keeps the
+	 * rest whole.
+	 */
+	private static String latinFamily(Word word, boolean latin) {
+		return (latin && glued(word)) ? word.text().substring(2) : word.text();
+	}
+
+	private static boolean glued(Word word) {
+		String text = word.text();
+		return !word.family() && text.length() >= GLUED_ARTICLE_MIN && (text.startsWith("al") || text.startsWith("el"));
 	}
 
 	private static String part(List<Word> words, int index, int count) {

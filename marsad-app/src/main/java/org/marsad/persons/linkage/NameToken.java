@@ -17,12 +17,26 @@ final class NameToken {
 
 	final boolean latin;
 
+	/**
+	 * The Arabic word with «ال» put back, for a typing error that hit the article
+	 * («لامسالمه» for «المسالمه»), which then was not taken off; the word itself in
+	 * Latin.
+	 */
+	final char[] withArticle;
+
+	/**
+	 * How many indexed records hold this word, by role ({@link ValueFrequencies});
+	 * changed under the index's write lock.
+	 */
+	final int[] uses = new int[ValueFrequencies.ROLES];
+
 	NameToken(String word, String key) {
 		this.word = word;
 		this.chars = word.toCharArray();
 		this.key = key;
 		this.keyChars = key.toCharArray();
 		this.latin = NameParser.isLatin(word);
+		this.withArticle = this.latin ? this.chars : (NameParticles.ARTICLE + word).toCharArray();
 	}
 
 }

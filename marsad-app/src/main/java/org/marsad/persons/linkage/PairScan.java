@@ -20,6 +20,8 @@ final class PairScan {
 
 	private final LinkageModel model;
 
+	private final ValueFrequencies frequencies;
+
 	private final LongAdder compared = new LongAdder();
 
 	private final LongAdder matches = new LongAdder();
@@ -29,9 +31,10 @@ final class PairScan {
 	/** Whether a pair is compared only in the block of the smallest key it shares. */
 	private final boolean blocked;
 
-	PairScan(PreparedRecord[] records, LinkageModel model, boolean blocked) {
+	PairScan(PreparedRecord[] records, LinkageModel model, ValueFrequencies frequencies, boolean blocked) {
 		this.records = records;
 		this.model = model;
+		this.frequencies = frequencies;
 		this.blocked = blocked;
 	}
 
@@ -102,8 +105,7 @@ final class PairScan {
 				}
 				for (int i = 0; i < j; i++) {
 					PreparedRecord a = this.records[block.slots[i]];
-					if (a != null
-							&& (!this.blocked || BlockingKeys.firstShared(a.blockKeys, b.blockKeys) == block.key)) {
+					if (a != null && (!this.blocked || Blocks.compares(block, a, b))) {
 						count++;
 						score(a, b, consumer);
 					}
@@ -116,6 +118,10 @@ final class PairScan {
 	private void score(PreparedRecord a, PreparedRecord b, Consumer<LinkedPair> consumer) {
 		int pattern = RecordComparison.pattern(a, b);
 		double weight = this.model.score(pattern);
+		if (weight + ValueFrequencies.CAP * 3 < this.model.lowerThreshold()) {
+			return;
+		}
+		weight += RecordComparison.adjustment(a, b, pattern, this.frequencies, null);
 		if (weight < this.model.lowerThreshold()) {
 			return;
 		}

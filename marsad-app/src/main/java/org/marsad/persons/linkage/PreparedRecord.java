@@ -42,13 +42,13 @@ final class PreparedRecord {
 
 	final String nationality;
 
-	/** The given names of the other household members, each once. */
-	final NameToken[] household;
+	/** The other household members: given name and family name (or null), each once. */
+	final NameToken[][] household;
 
 	/** Sorted, each once. */
 	final long[] blockKeys;
 
-	private PreparedRecord(PersonRecord record, NameToken[][] names, NameToken[] household, Vocabulary vocabulary) {
+	private PreparedRecord(PersonRecord record, NameToken[][] names, NameToken[][] household, Vocabulary vocabulary) {
 		this.id = record.id();
 		this.names = names;
 		this.birthYear = (record.birthYear() != null) ? record.birthYear() : NO_YEAR;
@@ -67,15 +67,17 @@ final class PreparedRecord {
 		for (String latin : record.latinNames()) {
 			addName(parser.parse(latin), vocabulary, names);
 		}
-		List<NameToken> members = new ArrayList<>(record.householdNames().size());
+		List<NameToken[]> members = new ArrayList<>(record.householdNames().size());
 		for (String member : record.householdNames()) {
 			ParsedName parsed = parser.parse(member);
 			NameToken given = vocabulary.token((parsed.given() != null) ? parsed.given() : parsed.family());
-			if (given != null && !members.contains(given)) {
-				members.add(given);
+			NameToken family = (parsed.given() != null) ? vocabulary.token(parsed.family()) : null;
+			NameToken[] pair = { given, family };
+			if (given != null && members.stream().noneMatch((known) -> Arrays.equals(known, pair))) {
+				members.add(pair);
 			}
 		}
-		return new PreparedRecord(record, names.toArray(NameToken[][]::new), members.toArray(NameToken[]::new),
+		return new PreparedRecord(record, names.toArray(NameToken[][]::new), members.toArray(NameToken[][]::new),
 				vocabulary);
 	}
 

@@ -76,4 +76,29 @@ class LinkageIndexTests {
 		assertThat(index.clusters()).containsExactly(List.of("1", "4"));
 	}
 
+	@Test
+	void matchesARecordWhoseSourceSwappedFatherAndGrandfather() {
+		LinkageIndex index = index();
+		Match swapped = index.compare(person("1", "محمد أحمد علي الجبوري", Sex.MALE, 1980, List.of()),
+				person("9", "محمد علي أحمد", Sex.MALE, 1980, List.of()));
+		assertThat(swapped.evidence().get(ComparisonField.FATHER.ordinal()).level()).isEqualTo("shifted");
+		assertThat(index.candidates(person("9", "محمد علي أحمد", Sex.MALE, 1980, List.of()))).extracting(Match::otherId)
+			.contains("1");
+	}
+
+	@Test
+	void readsAFamilyNameWhoseArticleWasMistypedAsClose() {
+		Match match = index().compare(person("1", "محمد أحمد علي الجبوري", Sex.MALE, 1980, List.of()),
+				person("9", "محمد أحمد علي لاجبوري", Sex.MALE, 1980, List.of()));
+		assertThat(match.evidence().get(ComparisonField.LINEAGE.ordinal()).level()).isEqualTo("close");
+	}
+
+	@Test
+	void doesNotCountAMemberOfAnotherFamilyAsShared() {
+		LinkageIndex index = index();
+		Match match = index.compare(person("1", "محمد أحمد علي الجبوري", Sex.MALE, 1980, List.of("علي الجبوري")),
+				person("9", "محمد أحمد علي الجبوري", Sex.MALE, 1980, List.of("علي العبيدي")));
+		assertThat(match.evidence().get(ComparisonField.HOUSEHOLD.ordinal()).level()).isEqualTo("none_shared");
+	}
+
 }

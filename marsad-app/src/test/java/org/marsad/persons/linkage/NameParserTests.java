@@ -78,4 +78,12 @@ class NameParserTests {
 		assertThat(this.parser.parse(null)).isEqualTo(ParsedName.EMPTY);
 	}
 
+	@Test
+	void readsALatinFamilyNameWithItsArticleGluedOn() {
+		ParsedName glued = this.parser.parse("Sababa Kilani Ransi Alramli");
+		ParsedName apart = this.parser.parse("Sababa Kilani Ransi Al-ramli");
+		assertThat(glued.family()).isEqualTo(apart.family());
+		assertThat(this.parser.parse("Israa Qandil Alraiadh").family()).isEqualTo("raiadh");
+	}
+
 }

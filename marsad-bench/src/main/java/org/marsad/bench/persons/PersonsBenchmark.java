@@ -78,8 +78,8 @@ public final class PersonsBenchmark {
 		out.printf(Locale.ROOT, "indexed in %.1f s (%,d blocks), EM in %.1f s, pair scan in %.1f s on %d threads%n",
 				(built - generated) / NANOS, index.blockCount(), (estimated - built) / NANOS, scanSeconds, threads);
 		out.printf(Locale.ROOT, "end-to-end (index, EM, scan and truth check) %.1f s%n", (scanned - generated) / NANOS);
-		out.printf(Locale.ROOT, "pairs scored %,d: %,.0f per second per core%n", summary.compared(),
-				summary.compared() / scanSeconds / threads);
+		out.printf(Locale.ROOT, "pairs scored %,d: %,.0f per second per core (%,d pairs visited in blocks)%n",
+				summary.compared(), summary.compared() / scanSeconds / threads, index.pairsInBlocks());
 		out.println("quality: " + quality);
 		index.model().describe().forEach((line) -> out.println("  " + line));
 		new QueryLatency(index, population.records().subList(records, records + queries)).report(out);
