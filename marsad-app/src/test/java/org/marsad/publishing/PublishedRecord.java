@@ -76,8 +76,8 @@ final class PublishedRecord {
 					null, List.of()));
 			places.create(new PlaceChange(this.district, "البوكمال", "Abu Kamal", "district", 34.45, 40.92,
 					this.governorate, List.of()));
-			places.create(new PlaceChange(this.subdistrict, "الكشمة", "Al-Kishmah", "subdistrict", null, null,
-					this.district, List.of()));
+			places.create(new PlaceChange(this.subdistrict, "مراط", "Marat", "subdistrict", null, null, this.district,
+					List.of()));
 			places.create(new PlaceChange(this.town, "الباغوز فوقاني", "Al-Baghuz Fawqani", "town", 34.46, 40.95,
 					this.subdistrict, List.of()));
 			places.create(new PlaceChange(this.unlocated, "البادية", "Badia " + this.suffix, "region", null, null, null,
@@ -92,7 +92,7 @@ final class PublishedRecord {
 					"2019-02-12T08:00:00Z", null, this.source.toString(), "2"), List.of());
 			events.linkReport(this.battle, new ReportLink(report.id().toString(), null, new Span(0, 10)));
 			this.internal = event(events, "battles", "2019-02-10", "2019-02-10", "day", this.town, "internal",
-					"سرّي: تحركات في الكشمة", "Confidential movements");
+					"سرّي: تحركات في مراط", "Confidential movements");
 			this.voided = event(events, "battles", "2019-02-12", "2019-02-12", "day", this.town, "publishable",
 					"حدث أُلغي", "Voided event");
 			Event toVoid = events.get(this.voided);
