@@ -45,9 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A coordinator composes a bulletin in a real browser (figures and an event inserted from
- * the data, events narrowed with the events list's filters), previews and publishes it;
- * then, logged out, the public reads it and its PDF, which is rendered to an image and
- * checked to hold Arabic set right to left.
+ * the data where the cursor stands, events narrowed with the events list's filters),
+ * previews and publishes it; then, logged out, the public reads it and its PDF, which is
+ * rendered to an image and checked to hold Arabic set right to left.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -111,16 +111,22 @@ class BulletinBrowserIntegrationTests {
 		this.browser.script("arguments[0].value = '2019-02-28'", this.browser.find("#date"));
 		this.browser.find("#titleAr").sendKeys("نشرة الباغوز الأسبوعية");
 		this.browser.find("#titleEn").sendKeys("Baghuz weekly bulletin");
-		this.browser.find("#bodyAr").sendKeys("قُتل");
 		new Select(this.browser.find("#f-type")).selectByValue("battles");
 		this.browser.find("#f-place").sendKeys(record.governorate);
 		submit(this.browser.find("#events-filter"));
 		assertThat(this.browser.find("#f-place").getAttribute("value")).isEqualTo(record.governorate);
-		submit(this.browser.find("[data-snapshot='" + snapshot[0].id() + "'] .insert-words"));
-		submit(this.browser.find("[data-snapshot='" + snapshot[0].id() + "'] .insert-en"));
-		this.browser.find("#bodyAr").sendKeys(" في الباغوز.\n\n");
-		submit(this.browser.find("[data-event='" + record.battle + "'] .insert-ar"));
+		WebElement bodyAr = this.browser.find("#bodyAr");
+		bodyAr.sendKeys("قُتل في الباغوز.");
+		this.browser.script("arguments[0].setSelectionRange(4, 4)", bodyAr);
+		this.browser.find("[data-snapshot='" + snapshot[0].id() + "'] .insert-words").click();
+		assertThat(bodyAr.getAttribute("value")).as("inserted at the cursor, without reloading the page")
+			.isEqualTo("قُتل " + placeholder(snapshot[0], ":words:person") + " في الباغوز.");
+		this.browser.find("[data-snapshot='" + snapshot[0].id() + "'] .insert-en").click();
 		this.browser.find("#bodyEn").sendKeys(" people were killed in al-Baghuz.");
+		bodyAr.sendKeys("\n\n");
+		this.browser.find("[data-event='" + record.battle + "'] .insert-ar").click();
+		assertThat(this.browser.find("#bodyEn").getAttribute("value"))
+			.isEqualTo(placeholder(snapshot[0], "") + " people were killed in al-Baghuz.");
 		assertThat(this.browser.find("#titleAr").getAttribute("value")).isEqualTo("نشرة الباغوز الأسبوعية");
 		submit(this.browser.find("#bulletin-save"));
 		this.browser.find("#bulletin-ar");
@@ -166,6 +172,10 @@ class BulletinBrowserIntegrationTests {
 				.filter((c) -> c >= 0x0600 && c <= 0x06FF || c >= 0xFE70 && c <= 0xFEFF)
 				.count()).as("Arabic letters on the first page").isGreaterThan(10);
 		}
+	}
+
+	private static String placeholder(Snapshot snapshot, String rest) {
+		return "{{tally:" + snapshot.tallyId() + ":" + snapshot.id() + rest + "}}";
 	}
 
 	/**

@@ -117,7 +117,7 @@ class EventExportTests {
 			.containsEntry("iso", "760")
 			.containsEntry("admin1", "Deir-ez-Zor")
 			.containsEntry("admin2", "Abu Kamal")
-			.containsEntry("admin3", "Hajin")
+			.containsEntry("admin3", "Marat")
 			.containsEntry("location", "Al-Baghuz Fawqani")
 			.containsEntry("latitude", "34.46")
 			.containsEntry("longitude", "40.95")

@@ -10,8 +10,10 @@ import org.marsad.catalogue.PlaceChange;
 import org.marsad.catalogue.Places;
 import org.marsad.events.ActorInRole;
 import org.marsad.events.Event;
+import org.marsad.events.EventEdit;
 import org.marsad.events.EventFields;
 import org.marsad.events.Events;
+import org.marsad.events.FigureEdit;
 import org.marsad.events.FigureFields;
 import org.marsad.events.Figures;
 import org.marsad.events.NewFigure;
@@ -57,6 +59,8 @@ final class PublishedRecord {
 
 	UUID battle;
 
+	UUID battleKilled;
+
 	UUID internal;
 
 	UUID voided;
@@ -72,7 +76,7 @@ final class PublishedRecord {
 					null, List.of()));
 			places.create(new PlaceChange(this.district, "البوكمال", "Abu Kamal", "district", 34.45, 40.92,
 					this.governorate, List.of()));
-			places.create(new PlaceChange(this.subdistrict, "هجين", "Hajin", "subdistrict", null, null, this.district,
+			places.create(new PlaceChange(this.subdistrict, "مراط", "Marat", "subdistrict", null, null, this.district,
 					List.of()));
 			places.create(new PlaceChange(this.town, "الباغوز فوقاني", "Al-Baghuz Fawqani", "town", 34.46, 40.95,
 					this.subdistrict, List.of()));
@@ -82,13 +86,13 @@ final class PublishedRecord {
 			actors.create(new ActorChange(this.actor2, "ميليشيا التجربة", "Test Militia", List.of()));
 			this.battle = event(events, "battles", "2019-02-09", "2019-02-11", "day", this.town, "publishable",
 					"اشتباكات في الباغوز فوقاني", "Clashes in al-Baghuz");
-			figures.add(this.battle, killed(7));
+			this.battleKilled = figures.add(this.battle, killed(7)).id();
 			this.source = sources.create(new NewSource(PSEUDONYM, "resident", "B", CONTACT, null)).id();
 			Report report = reports.create(new NewReport("قُتل سبعة مقاتلين في اشتباكات الباغوز", null, "ar", "message",
 					"2019-02-12T08:00:00Z", null, this.source.toString(), "2"), List.of());
 			events.linkReport(this.battle, new ReportLink(report.id().toString(), null, new Span(0, 10)));
 			this.internal = event(events, "battles", "2019-02-10", "2019-02-10", "day", this.town, "internal",
-					"سرّي: تحركات في هجين", "Confidential movements");
+					"سرّي: تحركات في مراط", "Confidential movements");
 			this.voided = event(events, "battles", "2019-02-12", "2019-02-12", "day", this.town, "publishable",
 					"حدث أُلغي", "Voided event");
 			Event toVoid = events.get(this.voided);
@@ -97,6 +101,37 @@ final class PublishedRecord {
 					"حصار في البادية", null);
 		});
 		return this;
+	}
+
+	/**
+	 * Moves the battle to another place, as a coordinator correcting the record would.
+	 */
+	void moveBattle(Events events, String placeId) {
+		TestAccounts.asAdmin(() -> events.update(this.battle,
+				new EventEdit(events.get(this.battle).version(), "المكان الصحيح", battleFields(placeId))));
+	}
+
+	/** Re-codes the battle's figure of persons killed as persons injured. */
+	void recodeBattleKilled(Figures figures) {
+		TestAccounts.asAdmin(() -> {
+			BigDecimal seven = BigDecimal.valueOf(7);
+			figures.update(this.battleKilled,
+					new FigureEdit(figures.get(this.battleKilled).version(), "جرحى لا قتلى",
+							new FigureFields("person", "injured", null, null, null, null, "2019-02-09", "2019-02-11",
+									false, null, "manual", new StatedValue("exact", seven, seven, seven))));
+		});
+	}
+
+	/** Voids the battle, as a duplicate. */
+	void voidBattle(Events events) {
+		TestAccounts
+			.asAdmin(() -> events.voidEvent(this.battle, new Voiding(events.get(this.battle).version(), "مكرّر")));
+	}
+
+	private EventFields battleFields(String placeId) {
+		return new EventFields("battles", null, "2019-02-09", "2019-02-11", "day", placeId, 1,
+				List.of(new ActorInRole(this.actor1, "actor1"), new ActorInRole(this.actor2, "actor2")),
+				"اشتباكات في الباغوز فوقاني", "Clashes in al-Baghuz", "publishable", null);
 	}
 
 	private UUID event(Events events, String type, String from, String to, String precision, String place,

@@ -73,9 +73,7 @@ class BulletinApiController {
 		if (!bulletin.published()) {
 			throw new NotPublished();
 		}
-		return Map.of("algorithm", BulletinSigner.ALGORITHM, "publicKey", bulletin.publicKey(), "signature",
-				bulletin.signature(), "signedText", bulletin.signedText(), "valid",
-				BulletinSigner.verify(bulletin.signedText(), bulletin.signature(), bulletin.publicKey()));
+		return BulletinSigner.check(bulletin);
 	}
 
 }

@@ -23,8 +23,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * characters; bodies required, figures only as placeholders ({@link BulletinFigures}),
  * every placeholder bound to a published snapshot or a publishable event</li>
  * <li>every problem is named at once; nothing is written when there is one</li>
- * <li>publishing renders again from the data as it stands, then freezes and signs; a
- * published bulletin is refused any change</li>
+ * <li>publishing renders again from the data as it stands, reads what the charts and map
+ * show ({@link BulletinIllustrations#freeze}), then freezes and signs both; a published
+ * bulletin is refused any change</li>
  * </ul>
  */
 class BulletinDesk implements Bulletins {
@@ -37,11 +38,15 @@ class BulletinDesk implements Bulletins {
 
 	private final BulletinSigner signer;
 
+	private final BulletinIllustrations illustrations;
+
 	private final Clock clock;
 
-	BulletinDesk(BulletinRepository repository, BulletinFigures figures, BulletinSigner signer, Clock clock) {
+	BulletinDesk(BulletinRepository repository, BulletinFigures figures, BulletinIllustrations illustrations,
+			BulletinSigner signer, Clock clock) {
 		this.repository = repository;
 		this.figures = figures;
+		this.illustrations = illustrations;
 		this.signer = signer;
 		this.clock = clock;
 	}
@@ -55,7 +60,7 @@ class BulletinDesk implements Bulletins {
 
 	@Override
 	public Bulletin revise(UUID id, BulletinDraft draft) {
-		Bulletin current = get(id);
+		Bulletin current = stored(id);
 		if (current.published()) {
 			throw PublishingRefused.of("id", "publishing.error.published");
 		}
@@ -71,28 +76,51 @@ class BulletinDesk implements Bulletins {
 
 	@Override
 	public Bulletin publish(UUID id) {
-		Bulletin current = get(id);
+		Bulletin current = stored(id);
 		if (current.published()) {
 			throw PublishingRefused.of("id", "publishing.error.published");
 		}
-		Bulletin rendered = checked(id, new BulletinDraft(current.date().toString(), current.titleAr(),
-				current.titleEn(), current.bodyAr(), current.bodyEn(), current.version()), current.version());
+		Bulletin rendered = checked(id, draftOf(current), current.version());
 		Instant at = Instant.now(this.clock);
 		Bulletin unsigned = new Bulletin(id, rendered.date(), rendered.titleAr(), rendered.titleEn(), rendered.bodyAr(),
 				rendered.bodyEn(), rendered.renderedAr(), rendered.renderedEn(), rendered.version(), true, at, null,
-				null);
+				null, this.illustrations.freeze(rendered));
 		Bulletin signed = new Bulletin(id, unsigned.date(), unsigned.titleAr(), unsigned.titleEn(), unsigned.bodyAr(),
 				unsigned.bodyEn(), unsigned.renderedAr(), unsigned.renderedEn(), unsigned.version(), true, at,
-				this.signer.sign(unsigned.signedText()), this.signer.publicKey());
+				this.signer.sign(unsigned.signedText()), this.signer.publicKey(), unsigned.illustrations());
 		if (!this.repository.publish(signed, caller())) {
 			throw PublishingRefused.of("id", "publishing.error.published");
 		}
 		return signed;
 	}
 
+	/**
+	 * A published bulletin as frozen; a draft rendered again from the data as it stands,
+	 * so that its preview follows the record. A draft that no longer renders (an event
+	 * cited was voided or made internal) keeps the text of its last save: publishing it
+	 * is refused, naming the body.
+	 */
 	@Override
 	public Bulletin get(UUID id) {
+		Bulletin stored = stored(id);
+		if (stored.published()) {
+			return stored;
+		}
+		try {
+			return checked(id, draftOf(stored), stored.version());
+		}
+		catch (PublishingRefused ex) {
+			return stored;
+		}
+	}
+
+	private Bulletin stored(UUID id) {
 		return this.repository.find(id).orElseThrow(NotPublished::new);
+	}
+
+	private static BulletinDraft draftOf(Bulletin bulletin) {
+		return new BulletinDraft(bulletin.date().toString(), bulletin.titleAr(), bulletin.titleEn(), bulletin.bodyAr(),
+				bulletin.bodyEn(), bulletin.version());
 	}
 
 	@Override
@@ -122,7 +150,7 @@ class BulletinDesk implements Bulletins {
 			throw new PublishingRefused(problems);
 		}
 		return new Bulletin(id, date, titleAr, titleEn, draft.bodyAr().strip(), draft.bodyEn().strip(), renderedAr,
-				renderedEn, version, false, null, null, null);
+				renderedEn, version, false, null, null, null, null);
 	}
 
 	private static String title(String title, String field, List<FieldProblem> problems) {

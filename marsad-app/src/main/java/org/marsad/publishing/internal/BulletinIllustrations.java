@@ -14,6 +14,7 @@ import org.marsad.catalogue.Places;
 import org.marsad.events.Events;
 import org.marsad.events.RecordNotFound;
 import org.marsad.publishing.Bulletin;
+import org.marsad.publishing.FrozenIllustrations;
 import org.marsad.tallies.Estimate;
 import org.marsad.tallies.Snapshot;
 import org.marsad.tallies.TallyResult;
@@ -24,8 +25,7 @@ import org.marsad.text.vocabulary.PlaceKind;
  * <ul>
  * <li>one chart per snapshot cited ({@code {{tally:…}}}), in the order first cited: bars
  * of its running total per period, or, when it has no series, of the rows of its first
- * breakdown; a bar's height is the best estimate (else the low, else the high bound);
- * snapshots are frozen, so the chart never changes</li>
+ * breakdown; a bar's height is the best estimate (else the low, else the high bound)</li>
  * <li>time runs right to left in Arabic, as on the tallies' pages</li>
  * <li>the map: the gazetteer's governorates and districts with coordinates as the base
  * (grey), and the places of the events cited ({@code {{event:…}}}) as red spots, on an
@@ -33,6 +33,10 @@ import org.marsad.text.vocabulary.PlaceKind;
  * longitudes narrowed by cos 35°; events without coordinates, or outside that extent, are
  * left out</li>
  * <li>everything is read as the public reads it</li>
+ * <li>what they show is read once ({@link #freeze}) and drawn from what was read
+ * ({@link #draw}): at publication it is kept with the bulletin and signed, so that a
+ * published bulletin's pictures never follow later changes to the record, while a draft's
+ * are read again at every view</li>
  * </ul>
  */
 class BulletinIllustrations {
@@ -91,12 +95,24 @@ class BulletinIllustrations {
 	}
 
 	/**
-	 * Draws a bulletin's charts and map.
+	 * Draws a bulletin's charts and map: a published bulletin's from what was frozen with
+	 * it, a draft's (or a bulletin published before illustrations were frozen) from the
+	 * data as it stands.
 	 * @param bulletin the bulletin
 	 * @param rightToLeft whether time runs right to left
 	 * @return the illustrations
 	 */
 	Illustrations of(Bulletin bulletin, boolean rightToLeft) {
+		return draw((bulletin.illustrations() != null) ? bulletin.illustrations() : freeze(bulletin), rightToLeft);
+	}
+
+	/**
+	 * Reads what a bulletin's charts and map show from the data as it stands, as the
+	 * public reads it.
+	 * @param bulletin the bulletin
+	 * @return the charts' values, the map's base and the cited events' places
+	 */
+	FrozenIllustrations freeze(Bulletin bulletin) {
 		Set<List<UUID>> snapshots = new LinkedHashSet<>();
 		Set<UUID> cited = new LinkedHashSet<>();
 		for (String body : List.of(bulletin.bodyAr(), bulletin.bodyEn())) {
@@ -116,18 +132,36 @@ class BulletinIllustrations {
 				}
 			}
 		}
-		List<Chart> charts = new ArrayList<>();
+		List<FrozenIllustrations.Chart> charts = new ArrayList<>();
 		for (List<UUID> ids : snapshots) {
-			Chart chart = chart(ids.get(0), ids.get(1), rightToLeft);
+			FrozenIllustrations.Chart chart = chart(ids.get(0), ids.get(1));
 			if (chart != null) {
 				charts.add(chart);
 			}
 		}
-		List<double[]> spots = located(cited);
-		return new Illustrations(charts, spots.isEmpty() ? null : map(spots), spots.size());
+		List<FrozenIllustrations.CitedPlace> places = located(cited);
+		return new FrozenIllustrations(charts, places.isEmpty() ? List.of() : base(), places);
 	}
 
-	private Chart chart(UUID tallyId, UUID snapshotId, boolean rightToLeft) {
+	/**
+	 * Draws frozen illustrations.
+	 * @param frozen what the charts and map show
+	 * @param rightToLeft whether time runs right to left
+	 * @return the drawings
+	 */
+	static Illustrations draw(FrozenIllustrations frozen, boolean rightToLeft) {
+		List<Chart> charts = new ArrayList<>();
+		for (FrozenIllustrations.Chart chart : frozen.charts()) {
+			charts.add(new Chart(chart.name(), chart.asOf(), chart.series(), bars(chart.values(), rightToLeft)));
+		}
+		List<FrozenIllustrations.CitedPlace> spots = frozen.cited()
+			.stream()
+			.filter((p) -> inside(p.lon(), p.lat()))
+			.toList();
+		return new Illustrations(charts, spots.isEmpty() ? null : map(frozen.base(), spots), spots.size());
+	}
+
+	private FrozenIllustrations.Chart chart(UUID tallyId, UUID snapshotId) {
 		Snapshot snapshot;
 		try {
 			snapshot = this.tallies.snapshot(tallyId, snapshotId);
@@ -146,8 +180,8 @@ class BulletinIllustrations {
 		if (values.isEmpty()) {
 			return null;
 		}
-		return new Chart(snapshot.definition().name(), snapshot.asOf(), !result.series().isEmpty(),
-				bars(values, rightToLeft));
+		return new FrozenIllustrations.Chart(snapshot.definition().name(), snapshot.asOf(), !result.series().isEmpty(),
+				List.copyOf(values));
 	}
 
 	static Drawing bars(List<BigDecimal> values, boolean rightToLeft) {
@@ -169,8 +203,8 @@ class BulletinIllustrations {
 		return (n != null) ? n.max(BigDecimal.ZERO) : BigDecimal.ZERO;
 	}
 
-	private List<double[]> located(Set<UUID> cited) {
-		List<double[]> spots = new ArrayList<>();
+	private List<FrozenIllustrations.CitedPlace> located(Set<UUID> cited) {
+		List<FrozenIllustrations.CitedPlace> located = new ArrayList<>();
 		for (UUID id : cited) {
 			ExportedEvent event;
 			try {
@@ -179,26 +213,36 @@ class BulletinIllustrations {
 			catch (RecordNotFound ex) {
 				continue;
 			}
-			if (event != null && event.lat() != null && event.lon() != null && inside(event.lon(), event.lat())) {
-				spots.add(new double[] { event.lon(), event.lat() });
+			if (event != null && event.lat() != null && event.lon() != null) {
+				located.add(new FrozenIllustrations.CitedPlace(id, ExportedEvent.name(event.place(), "ar"),
+						ExportedEvent.name(event.place(), "en"), event.lon(), event.lat()));
 			}
 		}
-		return spots;
+		return located;
 	}
 
-	private Drawing map(List<double[]> spots) {
-		double height = MAP_WIDTH * (NORTH - SOUTH) / ((EAST - WEST) * NARROWING);
-		List<Drawing.Mark> marks = new ArrayList<>();
-		marks.add(new Drawing.Box(0, 0, MAP_WIDTH, height, "#eef2f5"));
+	private List<FrozenIllustrations.BasePoint> base() {
+		List<FrozenIllustrations.BasePoint> base = new ArrayList<>();
 		for (Place place : PublicReading.as(Audience.PUBLIC, this.places::all)) {
 			if (place.hasCoordinates() && inside(place.lon(), place.lat())
 					&& (place.kind() == PlaceKind.GOVERNORATE || place.kind() == PlaceKind.DISTRICT)) {
-				double r = (place.kind() == PlaceKind.GOVERNORATE) ? 3 : 1.5;
-				marks.add(new Drawing.Spot(x(place.lon()), y(place.lat(), height), r, "#8a959e"));
+				base.add(new FrozenIllustrations.BasePoint(place.lon(), place.lat(),
+						place.kind() == PlaceKind.GOVERNORATE));
 			}
 		}
-		for (double[] spot : spots) {
-			marks.add(new Drawing.Spot(x(spot[0]), y(spot[1], height), 5, "#c53030"));
+		return base;
+	}
+
+	private static Drawing map(List<FrozenIllustrations.BasePoint> base, List<FrozenIllustrations.CitedPlace> spots) {
+		double height = MAP_WIDTH * (NORTH - SOUTH) / ((EAST - WEST) * NARROWING);
+		List<Drawing.Mark> marks = new ArrayList<>();
+		marks.add(new Drawing.Box(0, 0, MAP_WIDTH, height, "#eef2f5"));
+		for (FrozenIllustrations.BasePoint point : base) {
+			double r = point.governorate() ? 3 : 1.5;
+			marks.add(new Drawing.Spot(x(point.lon()), y(point.lat(), height), r, "#8a959e"));
+		}
+		for (FrozenIllustrations.CitedPlace spot : spots) {
+			marks.add(new Drawing.Spot(x(spot.lon()), y(spot.lat(), height), 5, "#c53030"));
 		}
 		return new Drawing(MAP_WIDTH, height, marks);
 	}

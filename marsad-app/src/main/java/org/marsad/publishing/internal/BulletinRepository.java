@@ -12,13 +12,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.marsad.publishing.Bulletin;
+import org.marsad.publishing.FrozenIllustrations;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Stores bulletins. Rendered paragraphs are kept as one text separated by blank lines (a
- * rendered paragraph holds none). A published row is never updated: every update is
- * guarded by {@code published = FALSE}.
+ * rendered paragraph holds none); a published bulletin's frozen illustrations as JSON. A
+ * published row is never updated: every update is guarded by {@code published = FALSE}.
  */
 class BulletinRepository {
 
@@ -26,8 +28,11 @@ class BulletinRepository {
 
 	private final JdbcClient jdbc;
 
-	BulletinRepository(JdbcClient jdbc) {
+	private final JsonMapper json;
+
+	BulletinRepository(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	void insert(Bulletin bulletin, Instant at, String by) {
@@ -78,45 +83,46 @@ class BulletinRepository {
 		return this.jdbc
 			.sql("UPDATE bulletin SET published = TRUE, rendered_ar = :renderedAr, "
 					+ "rendered_en = :renderedEn, signature = :signature, public_key = :publicKey, published_at = :at, "
-					+ "published_by = :by WHERE id = :id AND version = :version AND published = FALSE")
+					+ "published_by = :by, illustrations = :illustrations "
+					+ "WHERE id = :id AND version = :version AND published = FALSE")
 			.param("id", bulletin.id())
 			.param("version", bulletin.version())
 			.param("renderedAr", String.join(PARAGRAPHS, bulletin.renderedAr()))
 			.param("renderedEn", String.join(PARAGRAPHS, bulletin.renderedEn()))
 			.param("signature", bulletin.signature())
 			.param("publicKey", bulletin.publicKey())
+			.param("illustrations", this.json.writeValueAsString(bulletin.illustrations()))
 			.param("at", OffsetDateTime.ofInstant(bulletin.publishedAt(), ZoneOffset.UTC))
 			.param("by", by)
 			.update() == 1;
 	}
 
 	Optional<Bulletin> find(UUID id) {
-		return this.jdbc.sql("SELECT * FROM bulletin WHERE id = :id")
-			.param("id", id)
-			.query(BulletinRepository::row)
-			.optional();
+		return this.jdbc.sql("SELECT * FROM bulletin WHERE id = :id").param("id", id).query(this::row).optional();
 	}
 
 	List<Bulletin> all() {
 		return this.jdbc.sql("SELECT * FROM bulletin ORDER BY bulletin_date DESC, created_at DESC")
-			.query(BulletinRepository::row)
+			.query(this::row)
 			.list();
 	}
 
 	List<Bulletin> published() {
 		return this.jdbc
 			.sql("SELECT * FROM bulletin WHERE published = TRUE ORDER BY bulletin_date DESC, published_at DESC")
-			.query(BulletinRepository::row)
+			.query(this::row)
 			.list();
 	}
 
-	private static Bulletin row(ResultSet rs, int row) throws SQLException {
+	private Bulletin row(ResultSet rs, int row) throws SQLException {
 		OffsetDateTime publishedAt = rs.getObject("published_at", OffsetDateTime.class);
+		String illustrations = rs.getString("illustrations");
 		return new Bulletin(rs.getObject("id", UUID.class), rs.getObject("bulletin_date", LocalDate.class),
 				rs.getString("title_ar"), rs.getString("title_en"), rs.getString("body_ar"), rs.getString("body_en"),
 				paragraphs(rs.getString("rendered_ar")), paragraphs(rs.getString("rendered_en")), rs.getInt("version"),
 				rs.getBoolean("published"), (publishedAt != null) ? publishedAt.toInstant() : null,
-				rs.getString("signature"), rs.getString("public_key"));
+				rs.getString("signature"), rs.getString("public_key"),
+				(illustrations != null) ? this.json.readValue(illustrations, FrozenIllustrations.class) : null);
 	}
 
 	private static List<String> paragraphs(String text) {

@@ -16,6 +16,10 @@ import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.marsad.publishing.Bulletin;
 
 /**
  * Signs published bulletins with Ed25519 (RFC 8032) from the JDK. The key pair is made on
@@ -72,6 +76,22 @@ class BulletinSigner {
 		catch (GeneralSecurityException | IllegalArgumentException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * A published bulletin's signature, the text it covers and whether it holds, as
+	 * served to readers who check it.
+	 * @param bulletin a published bulletin
+	 * @return algorithm, public key, signature, signed text and validity
+	 */
+	static Map<String, Object> check(Bulletin bulletin) {
+		Map<String, Object> check = new LinkedHashMap<>();
+		check.put("algorithm", ALGORITHM);
+		check.put("publicKey", bulletin.publicKey());
+		check.put("signature", bulletin.signature());
+		check.put("signedText", bulletin.signedText());
+		check.put("valid", verify(bulletin.signedText(), bulletin.signature(), bulletin.publicKey()));
+		return check;
 	}
 
 	private KeyPair keys() {

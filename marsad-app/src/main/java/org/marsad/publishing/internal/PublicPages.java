@@ -1,6 +1,7 @@
 package org.marsad.publishing.internal;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.marsad.publishing.Bulletin;
@@ -15,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
@@ -61,6 +63,13 @@ class PublicPages {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"marsad-bulletin-" + bulletin.date() + ".pdf\"")
 			.body(pdf);
+	}
+
+	/** The signature and the text it covers, so that anyone can check it. */
+	@GetMapping(path = "/public/bulletins/{id}/signature", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	Map<String, Object> bulletinSignature(@PathVariable UUID id) {
+		return BulletinSigner.check(published(id));
 	}
 
 	private Bulletin published(UUID id) {

@@ -49,7 +49,7 @@ class PublishingConfiguration {
 
 	@Bean
 	BulletinRepository bulletinRepository(JdbcClient jdbc) {
-		return new BulletinRepository(jdbc);
+		return new BulletinRepository(jdbc, JsonMapper.builder().build());
 	}
 
 	@Bean
@@ -59,8 +59,9 @@ class PublishingConfiguration {
 
 	@Bean
 	Bulletins bulletins(BulletinRepository repository, PublishedTallies tallies, Events events, ExportReading reading,
-			BulletinSigner signer) {
-		return new BulletinDesk(repository, new BulletinFigures(tallies, events, reading), signer, Clock.systemUTC());
+			BulletinIllustrations illustrations, BulletinSigner signer) {
+		return new BulletinDesk(repository, new BulletinFigures(tallies, events, reading), illustrations, signer,
+				Clock.systemUTC());
 	}
 
 	@Bean

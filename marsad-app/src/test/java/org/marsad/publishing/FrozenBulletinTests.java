@@ -1,0 +1,236 @@
+package org.marsad.publishing;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.marsad.catalogue.Actors;
+import org.marsad.catalogue.Places;
+import org.marsad.events.Events;
+import org.marsad.events.Figures;
+import org.marsad.intake.Reports;
+import org.marsad.intake.Sources;
+import org.marsad.security.Accounts;
+import org.marsad.security.Role;
+import org.marsad.tallies.Snapshot;
+import org.marsad.tallies.Tallies;
+import org.marsad.tallies.Tally;
+import org.marsad.tallies.TallyRequest;
+import org.marsad.web.PageSupport;
+import org.marsad.web.TestAccounts;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.web.PageSupport.signedIn;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A published bulletin shows what it showed when it was published, and its signature
+ * still holds, after the events it cites are moved, re-coded or voided: its text, its
+ * charts and its map were frozen with it. A draft follows the record.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class FrozenBulletinTests {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	static final RequestPostProcessor COORDINATOR = httpBasic("frozen-coordinator", "password-of-coordinator");
+
+	static final String BATTLE_SPOT = "#bulletin-map circle[fill=#c53030]";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Places places;
+
+	@Autowired
+	Actors actors;
+
+	@Autowired
+	Events events;
+
+	@Autowired
+	Figures figures;
+
+	@Autowired
+	Sources sources;
+
+	@Autowired
+	Reports reports;
+
+	@Autowired
+	Tallies tallies;
+
+	PublishedRecord record;
+
+	Tally tally;
+
+	Snapshot snapshot;
+
+	@BeforeEach
+	void write() {
+		TestAccounts.create(this.accounts, "frozen-coordinator", "password-of-coordinator", Role.COORDINATOR);
+		this.record = new PublishedRecord().write(this.places, this.actors, this.events, this.figures, this.sources,
+				this.reports);
+		TestAccounts.asAdmin(() -> {
+			this.tally = this.tallies
+				.define(new TallyRequest("القتلى " + this.record.suffix, "person", "killed", "2019-01-01", null,
+						this.record.governorate, null, null, null, null, null, null, null, null, false));
+			this.snapshot = this.tallies.publish(this.tally.id(), LocalDate.of(2019, 2, 28));
+		});
+	}
+
+	@Test
+	void thePublicPageShowsWhatWasPublishedAfterTheEventIsMovedRecodedAndVoided() throws Exception {
+		String id = published();
+		Document before = publicPage(id);
+		assertThat(before.select(BATTLE_SPOT)).hasSize(1);
+		changeTheRecord();
+		Document after = publicPage(id);
+		assertThat(after.select("#bulletin-ar").outerHtml()).isEqualTo(before.select("#bulletin-ar").outerHtml());
+		assertThat(after.select("#bulletin-en").outerHtml()).isEqualTo(before.select("#bulletin-en").outerHtml());
+		assertThat(after.select("#bulletin-illustrations").outerHtml())
+			.isEqualTo(before.select("#bulletin-illustrations").outerHtml());
+		assertThat(after.select("#bulletin-ar p").text()).contains("الباغوز فوقاني").contains("سبعة أشخاص");
+	}
+
+	@Test
+	void thePdfIsDrawnTheSameAfterTheEventIsMovedRecodedAndVoided() throws Exception {
+		String id = published();
+		byte[] before = pdf(id);
+		changeTheRecord();
+		byte[] after = pdf(id);
+		try (PDDocument was = Loader.loadPDF(before); PDDocument is = Loader.loadPDF(after)) {
+			assertThat(new PDFTextStripper().getText(is)).isEqualTo(new PDFTextStripper().getText(was));
+			BufferedImage first = new PDFRenderer(was).renderImage(0, 0.5f);
+			BufferedImage second = new PDFRenderer(is).renderImage(0, 0.5f);
+			assertThat(second.getRGB(0, 0, second.getWidth(), second.getHeight(), null, 0, second.getWidth()))
+				.as("the first page, map included, pixel for pixel")
+				.isEqualTo(first.getRGB(0, 0, first.getWidth(), first.getHeight(), null, 0, first.getWidth()));
+		}
+	}
+
+	@Test
+	void theSignatureStillHoldsAfterTheEventIsMovedRecodedAndVoided() throws Exception {
+		String id = published();
+		JsonNode before = signature(id);
+		changeTheRecord();
+		JsonNode after = signature(id);
+		assertThat(after.get("valid").asBoolean()).isTrue();
+		assertThat(after.get("signedText").asString()).isEqualTo(before.get("signedText").asString());
+	}
+
+	@Test
+	void theSignatureCoversTheMapAndTheCharts() throws Exception {
+		String id = published();
+		String signed = signature(id).get("signedText").asString();
+		assertThat(signed).startsWith("marsad-bulletin-2\n")
+			.contains("cited\t" + this.record.battle + "\t40.95\t34.46\tالباغوز فوقاني\tAl-Baghuz Fawqani\n")
+			.contains("chart\tالقتلى " + this.record.suffix + "\t2019-02-28\t");
+		this.jdbc.sql("UPDATE bulletin SET illustrations = REPLACE(illustrations, '34.46', '33.51') WHERE id = ?")
+			.param(java.util.UUID.fromString(id))
+			.update();
+		assertThat(signature(id).get("valid").asBoolean()).as("a map moved in storage breaks the signature").isFalse();
+	}
+
+	@Test
+	void aDraftFollowsTheRecord() throws Exception {
+		String id = compose();
+		Document before = preview(id);
+		this.record.moveBattle(this.events, this.record.governorate);
+		Document after = preview(id);
+		assertThat(after.select("#bulletin-ar p").text()).contains("\u060C دير الزّور:")
+			.doesNotContain("\u060C الباغوز فوقاني:");
+		assertThat(after.select(BATTLE_SPOT).attr("cy")).isNotEqualTo(before.select(BATTLE_SPOT).attr("cy"));
+	}
+
+	private void changeTheRecord() {
+		this.record.moveBattle(this.events, this.record.governorate);
+		this.record.recodeBattleKilled(this.figures);
+		this.record.voidBattle(this.events);
+	}
+
+	private String compose() throws Exception {
+		Map<String, Object> draft = new LinkedHashMap<>();
+		draft.put("date", "2019-02-28");
+		draft.put("titleAr", "نشرة الباغوز");
+		draft.put("titleEn", "Baghuz bulletin");
+		draft.put("bodyAr", "قُتل {{tally:" + this.tally.id() + ":" + this.snapshot.id() + ":words:person}}.\n\n"
+				+ "{{event:" + this.record.battle + "}}");
+		draft.put("bodyEn", "{{event:" + this.record.battle + "}}");
+		String body = this.mvc
+			.perform(post("/api/bulletins").with(COORDINATOR)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(JSON.writeValueAsString(draft)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		return JSON.readTree(body).get("id").asString();
+	}
+
+	private String published() throws Exception {
+		String id = compose();
+		this.mvc.perform(post("/api/bulletins/" + id + "/publish").with(COORDINATOR)).andExpect(status().isOk());
+		return id;
+	}
+
+	private Document publicPage(String id) throws Exception {
+		return Jsoup
+			.parse(PageSupport.html(this.mvc.perform(get("/public/bulletins/" + id)).andExpect(status().isOk())));
+	}
+
+	private Document preview(String id) throws Exception {
+		return Jsoup.parse(PageSupport.html(
+				this.mvc.perform(get("/bulletins/" + id).with(signedIn(Role.COORDINATOR))).andExpect(status().isOk())));
+	}
+
+	private byte[] pdf(String id) throws Exception {
+		return this.mvc.perform(get("/public/bulletins/" + id + "/pdf"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+	}
+
+	private JsonNode signature(String id) throws Exception {
+		return JSON.readTree(this.mvc.perform(get("/api/bulletins/" + id + "/signature").with(COORDINATOR))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+	}
+
+}
