@@ -25,8 +25,8 @@ import org.marsad.persons.PersonFields;
  * <li>A birth year may be written as a year or as a date of birth; its year is
  * taken.</li>
  * <li>A row with any document cell gives a document, {@code held} unless its state says
- * otherwise. The document number is never shown back: a problem on its column carries no
- * value.</li>
+ * otherwise, and must say its type. The document number is never shown back: a problem on
+ * its column carries no value.</li>
  * </ul>
  */
 final class PersonRowReading {
@@ -83,6 +83,12 @@ final class PersonRowReading {
 		String state = r.cell(PersonField.DOCUMENT_STATE);
 		if (Cells.blank(type) && Cells.blank(country) && number == null && Cells.blank(state)) {
 			return null;
+		}
+		if (Cells.blank(type)) {
+			// named at the number's column when there is one: the type's may not be
+			// mapped
+			r.problem(number != null ? PersonField.DOCUMENT_NUMBER : PersonField.DOCUMENT_TYPE,
+					"import.error.documentType");
 		}
 		return new NewDocument(Cells.blank(type) ? null : PersonCodes.documentType(type),
 				r.read(PersonField.DOCUMENT_COUNTRY, PersonCodes::country, "import.error.country"), number,

@@ -86,6 +86,16 @@ class PersonRowReadingTests {
 	}
 
 	@Test
+	void aDocumentNumberWithoutItsTypeIsNamedAtTheNumbersColumnWithoutTheNumber() {
+		PersonSheetRow row = read("أحمد", "", "", "", "", "", "", "", "", "SECRET-991", "");
+		assertThat(row.problems()).singleElement().satisfies((p) -> {
+			assertThat(p.column()).isEqualTo("رقم الوثيقة");
+			assertThat(p.value()).isNull();
+			assertThat(p.message()).isEqualTo("import.error.documentType");
+		});
+	}
+
+	@Test
 	void anEmptyLineIsNoPerson() {
 		assertThat(read("", " ", "", "", "", "", "", "", "", "", "").empty()).isTrue();
 	}
