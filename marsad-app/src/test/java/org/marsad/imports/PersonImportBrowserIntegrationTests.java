@@ -75,12 +75,12 @@ class PersonImportBrowserIntegrationTests {
 		this.browser.screenshot("import-persons-mapping-ar");
 
 		this.browser.find("#check").click();
-		assertThat(this.browser.find("#check-result .notice").getText()).contains("2").contains("1");
+		assertThat(this.browser.find("#check-result .notice").getText()).contains("٢ شخصاً").contains("١ أسرة");
 
 		this.browser.find("#commit").click();
 		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions
 			.attributeToBe(org.openqa.selenium.By.cssSelector("#progress"), "data-state", "committed"));
-		assertThat(this.browser.find("#progress .notice").getText()).contains("2");
+		assertThat(this.browser.find("#progress .notice").getText()).contains("٢ شخصاً");
 		assertThat(this.browser.find("#progress").getText()).doesNotContain("778899001");
 		assertThat(this.browser.consoleProblems()).isEmpty();
 	}

@@ -11,13 +11,17 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.marsad.security.Role;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -195,6 +199,24 @@ abstract class PersonImportContract extends ImportContract {
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM person WHERE full_name LIKE '%الحسين' AND merged_into IS NULL")
 			.query(Long.class)
 			.single()).isGreaterThanOrEqualTo(2);
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Role.class, names = { "ANALYST", "VIEWER" })
+	void onlyThoseWhoImportEventsMayImportPersons(Role role) throws Exception {
+		long persons = rows("person");
+		String id = personsSheet(FAMILY);
+		this.mvc
+			.perform(post("/api/imports/" + id + "/check").with(as(role))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(personsMapping()))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/imports/" + id + "/commit").with(as(role))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(personsMapping()))
+			.andExpect(status().isForbidden());
+		assertThat(rows("person")).isEqualTo(persons);
 	}
 
 	@Test
