@@ -12,7 +12,7 @@ import java.util.Locale;
  * column names where they mean the same, and Arabic. Header names are compared folded
  * (case, hamza and alef forms, teh marbuta, spaces, {@code _} and {@code -} ignored).
  */
-public enum ImportField {
+public enum ImportField implements SheetField {
 
 	/** Rows with the same key are one event; without it every row is an event. */
 	EVENT_KEY(false, "event", "event_key", "event_id", "event_id_cnty", "الحدث", "رقم الحدث", "معرف الحدث"),
@@ -82,18 +82,26 @@ public enum ImportField {
 	}
 
 	/** The code used in mappings, e.g. {@code date_from}. */
+	@Override
 	public String code() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
 	/** Whether every import must map it. */
+	@Override
 	public boolean required() {
 		return this.required;
 	}
 
 	/** The header names this field is proposed for, as written. */
+	@Override
 	public List<String> headers() {
 		return this.headers;
+	}
+
+	@Override
+	public String label() {
+		return "import.field." + code();
 	}
 
 	/**

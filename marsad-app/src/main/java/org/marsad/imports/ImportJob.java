@@ -9,18 +9,22 @@ import java.util.UUID;
  *
  * @param id the job
  * @param sheetId the sheet it commits
+ * @param kind what the sheet holds, an {@link ImportKind} code
  * @param state where it stands
  * @param total the rows to go through
  * @param done the rows gone through so far
  * @param events the events created (kept only when the state is {@code committed})
  * @param figures the figures created
+ * @param persons the persons registered
+ * @param households the households registered
  * @param problems why it was refused, by row and column
  * @param startedAt when it was started
  * @param startedBy who started it
  * @param finishedAt when it ended, or {@code null}
  */
-public record ImportJob(UUID id, UUID sheetId, State state, int total, int done, int events, int figures,
-		List<RowProblem> problems, Instant startedAt, String startedBy, Instant finishedAt) {
+public record ImportJob(UUID id, UUID sheetId, String kind, State state, int total, int done, int events, int figures,
+		int persons, int households, List<RowProblem> problems, Instant startedAt, String startedBy,
+		Instant finishedAt) {
 
 	/** How far a commit has gone through its rows, 0 to 100. */
 	public int percent() {

@@ -9,7 +9,10 @@ import org.marsad.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
- * Imports events and figures from spreadsheets: upload, map columns, check, commit.
+ * Imports events and figures, or persons and households, from spreadsheets: upload, say
+ * what the sheet holds and map its columns, check, commit. Whoever may code events may
+ * import either kind; persons are registered through the persons API, which checks the
+ * caller's role again.
  */
 public interface Imports {
 

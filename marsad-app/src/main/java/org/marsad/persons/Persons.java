@@ -34,6 +34,16 @@ public interface Persons {
 	Household register(NewHousehold household);
 
 	/**
+	 * Registers a household and its members at once, with the rules of
+	 * {@link #register(NewHousehold)}, and tells which person each member became.
+	 * @param household the household and its members
+	 * @return the household and its members' ids in the order given
+	 * @throws PersonRefused naming the offending fields ({@code members[2].sex})
+	 */
+	@PreAuthorize(PersonRoles.RECORDS)
+	RegisteredHousehold registerMembers(NewHousehold household);
+
+	/**
 	 * Changes a person, if nobody changed it since the version the edit was made on.
 	 * @param id the person
 	 * @param edit the fields, the version and why

@@ -103,6 +103,49 @@ class ImportPagesTests extends ImportContract {
 	}
 
 	@Test
+	void theMappingStepOfASheetOfPersonsOffersItsFieldsAndShowsNamesEscaped() throws Exception {
+		String csv = "الاسم الكامل,الجنس,رقم الوثيقة\n<img src=x onerror=alert(1)>,ذكر,5566778899\n";
+		String id = read(upload("أشخاص.csv", csv.getBytes(StandardCharsets.UTF_8), Role.DOCUMENTER)).get("id")
+			.asString();
+		String html = PageSupport
+			.html(this.mvc.perform(get("/imports/" + id).with(PageSupport.signedIn(Role.DOCUMENTER))));
+		PageSupport.assertFollowsPageRules(html);
+		Document page = Jsoup.parse(html);
+		assertThat(page.select("#kind-select option[selected]").attr("value")).isEqualTo("persons");
+		assertThat(page.select("input[name=kind]").attr("value")).isEqualTo("persons");
+		assertThat(page.select("select#f-full_name option[selected]").attr("value")).isEqualTo("الاسم الكامل");
+		assertThat(page.select("label[for=f-household_key]").text()).contains("رقم العائلة");
+		assertThat(page.select("table.sample td").eachText()).contains("<img src=x onerror=alert(1)>", "••••");
+		assertThat(page.select("main img")).isEmpty();
+		assertThat(html).doesNotContain("5566778899");
+	}
+
+	@Test
+	void theKindCanBeChangedOnTheMappingStep() throws Exception {
+		String id = sheetId(SHEET);
+		Document page = Jsoup.parse(PageSupport.html(this.mvc
+			.perform(get("/imports/" + id).param("kind", "persons").with(PageSupport.signedIn(Role.DOCUMENTER)))));
+		assertThat(page.select("select#f-full_name")).isNotEmpty();
+		assertThat(page.select("select#f-type")).isEmpty();
+	}
+
+	@Test
+	void aDryRunOfPersonsNamesTheRowAndColumnWithTheCellEscaped() throws Exception {
+		String csv = "الاسم الكامل,الجنس\nسعيد العلي,<b>x</b>\n";
+		String id = read(upload("أشخاص.csv", csv.getBytes(StandardCharsets.UTF_8), Role.DOCUMENTER)).get("id")
+			.asString();
+		String html = PageSupport
+			.html(this.mvc.perform(post("/imports/" + id + "/check").with(PageSupport.signedIn(Role.DOCUMENTER))
+				.with(csrf())
+				.param("kind", "persons")
+				.param("columns[full_name]", "الاسم الكامل")
+				.param("columns[sex]", "الجنس")));
+		Document page = Jsoup.parse(html);
+		assertThat(page.select("#check-result table.problems td").eachText()).contains("2", "الجنس", "<b>x</b>");
+		assertThat(page.select("#check-result b")).isEmpty();
+	}
+
+	@Test
 	void readersCannotOpenTheImportPages() throws Exception {
 		this.mvc.perform(get("/imports").with(PageSupport.signedIn(Role.VIEWER))).andExpect(status().isForbidden());
 	}

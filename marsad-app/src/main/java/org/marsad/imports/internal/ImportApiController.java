@@ -33,7 +33,8 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/imports")
-@Tag(name = "Imports", description = "Events and figures from CSV and XLSX sheets: mapping, dry run, commit")
+@Tag(name = "Imports",
+		description = "Events and figures, or persons and households, from CSV and XLSX sheets: mapping, dry run, commit")
 class ImportApiController {
 
 	private final Imports imports;

@@ -113,10 +113,11 @@ final class ImportJobs implements DisposableBean {
 
 	private void finish(Live progress, State state, ImportCheck outcome) {
 		ImportJob job = progress.job;
-		ImportJob finished = new ImportJob(job.id(), job.sheetId(), state, job.total(), progress.done.get(),
-				(state == State.COMMITTED) ? outcome.events() : 0, (state == State.COMMITTED) ? outcome.figures() : 0,
-				(outcome != null) ? outcome.problems() : List.of(), job.startedAt(), job.startedBy(),
-				this.clock.instant());
+		boolean kept = state == State.COMMITTED;
+		ImportJob finished = new ImportJob(job.id(), job.sheetId(), job.kind(), state, job.total(), progress.done.get(),
+				kept ? outcome.events() : 0, kept ? outcome.figures() : 0, kept ? outcome.persons() : 0,
+				kept ? outcome.households() : 0, (outcome != null) ? outcome.problems() : List.of(), job.startedAt(),
+				job.startedBy(), this.clock.instant());
 		this.repository.update(finished);
 		this.live.remove(job.id());
 	}
@@ -140,8 +141,8 @@ final class ImportJobs implements DisposableBean {
 		}
 
 		ImportJob now() {
-			return new ImportJob(this.job.id(), this.job.sheetId(), this.state, this.job.total(), this.done.get(), 0, 0,
-					List.of(), this.job.startedAt(), this.job.startedBy(), null);
+			return new ImportJob(this.job.id(), this.job.sheetId(), this.job.kind(), this.state, this.job.total(),
+					this.done.get(), 0, 0, 0, 0, List.of(), this.job.startedAt(), this.job.startedBy(), null);
 		}
 
 	}

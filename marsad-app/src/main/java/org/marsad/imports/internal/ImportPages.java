@@ -8,7 +8,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import org.marsad.imports.AlreadyImported;
 import org.marsad.imports.ImportCheck;
-import org.marsad.imports.ImportField;
+import org.marsad.imports.ColumnMapping;
+import org.marsad.imports.ImportKind;
 import org.marsad.imports.ImportRefused;
 import org.marsad.imports.ImportSheet;
 import org.marsad.imports.Imports;
@@ -66,9 +67,11 @@ class ImportPages {
 	}
 
 	@GetMapping("/imports/{id}")
-	String sheet(@PathVariable UUID id, Model model) {
+	String sheet(@PathVariable UUID id, @RequestParam(required = false) String kind, Model model) {
 		ImportSheet sheet = this.imports.sheet(id);
-		return sheet(model, sheet, MappingForm.of(sheet.suggested()), null, null);
+		ImportKind chosen = (kind != null) ? ImportKind.ofCode(kind) : null;
+		ColumnMapping mapping = (chosen != null) ? SheetColumns.suggest(sheet.columns(), chosen) : sheet.suggested();
+		return sheet(model, sheet, MappingForm.of(mapping), null, null);
 	}
 
 	@PostMapping("/imports/{id}/check")
@@ -127,7 +130,10 @@ class ImportPages {
 			ImportRefused refused) {
 		model.addAttribute("sheet", sheet);
 		model.addAttribute("form", form);
-		model.addAttribute("fields", List.of(ImportField.values()));
+		ImportKind kind = ImportKind.ofCode(form.getKind());
+		model.addAttribute("kinds", List.of(ImportKind.values()));
+		model.addAttribute("kind", (kind != null) ? kind : ImportKind.EVENTS);
+		model.addAttribute("fields", ((kind != null) ? kind : ImportKind.EVENTS).fields());
 		model.addAttribute("check", check);
 		model.addAttribute("refused", refused);
 		return "imports/sheet";

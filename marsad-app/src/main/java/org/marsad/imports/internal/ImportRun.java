@@ -85,7 +85,7 @@ final class ImportRun {
 
 	private ImportCheck apply(Map<String, EventGroup> groups, int rows, SheetColumns columns, RowReading reading,
 			boolean keep, Progress progress, UUID jobId, UUID sheetId, TransactionStatus status) {
-		Tally tally = new Tally();
+		RunTally tally = new RunTally();
 		for (EventGroup group : groups.values()) {
 			if (tally.full()) {
 				break;
@@ -93,16 +93,16 @@ final class ImportRun {
 			applyGroup(group, columns, reading, tally);
 			progress.done(group.rows().size());
 		}
-		if (keep && tally.problems.isEmpty()) {
+		if (keep && tally.clean()) {
 			this.publisher.publishEvent(new EventsImported(jobId, sheetId, tally.events, tally.figures));
 		}
 		else {
 			status.setRollbackOnly();
 		}
-		return new ImportCheck(rows, tally.events, tally.figures, List.copyOf(tally.problems), tally.more);
+		return tally.check(rows);
 	}
 
-	private void applyGroup(EventGroup group, SheetColumns columns, RowReading reading, Tally tally) {
+	private void applyGroup(EventGroup group, SheetColumns columns, RowReading reading, RunTally tally) {
 		if (!group.problems().isEmpty()) {
 			tally.add(group.problems());
 			return;
@@ -170,32 +170,6 @@ final class ImportRun {
 	 * @param reader its reader
 	 */
 	record StoredSheet(UUID id, Path file, SheetReader reader) {
-	}
-
-	private static final class Tally {
-
-		private final List<RowProblem> problems = new ArrayList<>();
-
-		private int events;
-
-		private int figures;
-
-		private boolean more;
-
-		void add(List<RowProblem> found) {
-			for (RowProblem problem : found) {
-				if (this.problems.size() >= ImportCheck.MAX_PROBLEMS) {
-					this.more = true;
-					return;
-				}
-				this.problems.add(problem);
-			}
-		}
-
-		boolean full() {
-			return this.more;
-		}
-
 	}
 
 }

@@ -17,12 +17,15 @@ import org.marsad.catalogue.Places;
 import org.marsad.imports.ColumnMapping;
 import org.marsad.imports.ImportCheck;
 import org.marsad.imports.ImportJob;
+import org.marsad.imports.ImportKind;
 import org.marsad.imports.ImportRefused;
 import org.marsad.imports.ImportSheet;
+import org.marsad.imports.PersonField;
 import org.marsad.imports.Imports;
 import org.marsad.imports.UnknownImport;
 import org.marsad.intake.DisplayName;
 import org.marsad.intake.FieldProblem;
+import org.marsad.intake.NewReport;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -42,6 +45,8 @@ class ImportService implements Imports {
 
 	static final int MAX_ROWS = 1_000_000;
 
+	private static final String MASK = "••••";
+
 	private final SheetFiles files;
 
 	private final SheetRepository sheets;
@@ -49,6 +54,8 @@ class ImportService implements Imports {
 	private final ImportJobs jobs;
 
 	private final ImportRun run;
+
+	private final PersonRun personRun;
 
 	private final Places places;
 
@@ -58,12 +65,13 @@ class ImportService implements Imports {
 
 	private final Clock clock;
 
-	ImportService(SheetFiles files, SheetRepository sheets, ImportJobs jobs, ImportRun run, Places places,
-			Actors actors, MessageSource messages, Clock clock) {
+	ImportService(SheetFiles files, SheetRepository sheets, ImportJobs jobs, ImportRun run, PersonRun personRun,
+			Places places, Actors actors, MessageSource messages, Clock clock) {
 		this.files = files;
 		this.sheets = sheets;
 		this.jobs = jobs;
 		this.run = run;
+		this.personRun = personRun;
 		this.places = places;
 		this.actors = actors;
 		this.messages = messages;
@@ -115,8 +123,7 @@ class ImportService implements Imports {
 	public ImportCheck check(UUID sheetId, ColumnMapping mapping) {
 		SheetRecord record = record(sheetId);
 		SheetColumns columns = SheetColumns.of(record.columns(), mapping);
-		Locale locale = LocaleContextHolder.getLocale();
-		return this.run.run(stored(record), columns, reading(columns, locale), false, ImportRun.Progress.NONE, null);
+		return run(record, columns, LocaleContextHolder.getLocale(), false, ImportRun.Progress.NONE, null);
 	}
 
 	@Override
@@ -124,10 +131,33 @@ class ImportService implements Imports {
 		SheetRecord record = record(sheetId);
 		SheetColumns columns = SheetColumns.of(record.columns(), mapping);
 		UUID jobId = UUID.randomUUID();
-		ImportJob queued = new ImportJob(jobId, sheetId, ImportJob.State.QUEUED, record.rows(), 0, 0, 0, List.of(),
-				this.clock.instant(), caller(), null);
-		return this.jobs.submit(queued, (progress) -> this.run.run(stored(record), columns,
-				reading(columns, LocaleContextHolder.getLocale()), true, progress, jobId));
+		ImportJob queued = new ImportJob(jobId, sheetId, columns.kind().code(), ImportJob.State.QUEUED, record.rows(),
+				0, 0, 0, 0, 0, List.of(), this.clock.instant(), caller(), null);
+		return this.jobs.submit(queued,
+				(progress) -> run(record, columns, LocaleContextHolder.getLocale(), true, progress, jobId));
+	}
+
+	private ImportCheck run(SheetRecord record, SheetColumns columns, Locale locale, boolean keep,
+			ImportRun.Progress progress, UUID jobId) {
+		if (columns.kind() == ImportKind.PERSONS) {
+			PersonRowReading reading = new PersonRowReading(columns, cells(), names(), messages(locale),
+					LocalDate.now(this.clock));
+			return this.personRun.run(stored(record), reading, source(record, locale), keep, progress, jobId);
+		}
+		return this.run.run(stored(record), columns, reading(columns, locale), keep, progress, jobId);
+	}
+
+	/**
+	 * The report that stands for a sheet as the source of what it brings: it names the
+	 * file, its size in rows, its hash and who uploaded it, never a cell of it.
+	 */
+	private NewReport source(SheetRecord record, Locale locale) {
+		Object[] args = { record.fileName(), record.rows(), record.sha256(), record.uploadedBy(),
+				record.uploadedAt().toString() };
+		String title = this.messages.getMessage("import.source.title", args, locale);
+		String text = this.messages.getMessage("import.source.text", args, locale);
+		String language = "ar".equals(locale.getLanguage()) ? "ar" : "en";
+		return new NewReport(text, title, language, "document", null, null, null, null);
 	}
 
 	@Override
@@ -136,9 +166,19 @@ class ImportService implements Imports {
 	}
 
 	private RowReading reading(SheetColumns columns, Locale locale) {
-		Cells cells = new Cells(LocalDate.now(this.clock));
-		CatalogueNames names = new CatalogueNames(this.places, this.actors);
-		return new RowReading(columns, cells, names, (code) -> this.messages.getMessage(code, null, code, locale));
+		return new RowReading(columns, cells(), names(), messages(locale));
+	}
+
+	private Cells cells() {
+		return new Cells(LocalDate.now(this.clock));
+	}
+
+	private CatalogueNames names() {
+		return new CatalogueNames(this.places, this.actors);
+	}
+
+	private RowReading.Messages messages(Locale locale) {
+		return (code) -> this.messages.getMessage(code, null, code, locale);
 	}
 
 	private ImportRun.StoredSheet stored(SheetRecord record) {
@@ -194,8 +234,29 @@ class ImportService implements Imports {
 
 	private static ImportSheet sheet(SheetRecord record, List<List<String>> sample) {
 		return new ImportSheet(record.id(), record.fileName(), record.format().code(), record.encoding(),
-				record.columns(), sample, record.rows(), SheetColumns.suggest(record.columns()), record.uploadedAt(),
-				record.uploadedBy());
+				record.columns(), masked(record.columns(), sample), record.rows(),
+				SheetColumns.suggest(record.columns()), record.uploadedAt(), record.uploadedBy());
+	}
+
+	/**
+	 * The first rows with the cells of a column named as identity document numbers
+	 * masked: they are protected, and the first rows are shown before any mapping.
+	 */
+	private static List<List<String>> masked(List<String> columns, List<List<String>> sample) {
+		String column = SheetColumns.suggest(columns, ImportKind.PERSONS).column(PersonField.DOCUMENT_NUMBER);
+		int position = (column != null) ? columns.indexOf(column) : -1;
+		if (position < 0) {
+			return sample;
+		}
+		List<List<String>> masked = new ArrayList<>(sample.size());
+		for (List<String> row : sample) {
+			List<String> cells = new ArrayList<>(row);
+			if (position < cells.size() && !Cells.blank(cells.get(position))) {
+				cells.set(position, MASK);
+			}
+			masked.add(List.copyOf(cells));
+		}
+		return masked;
 	}
 
 	private static Charset charset(String encoding) {

@@ -6,6 +6,9 @@ import org.marsad.catalogue.Actors;
 import org.marsad.catalogue.Places;
 import org.marsad.events.Events;
 import org.marsad.events.Figures;
+import org.marsad.intake.Reports;
+import org.marsad.persons.IdentityEvidence;
+import org.marsad.persons.Persons;
 import org.marsad.settings.MarsadProperties;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,9 +56,15 @@ class ImportsConfiguration {
 	}
 
 	@Bean
-	ImportService importService(SheetFiles files, SheetRepository sheets, ImportJobs jobs, ImportRun run, Places places,
-			Actors actors, MessageSource messages) {
-		return new ImportService(files, sheets, jobs, run, places, actors, messages, Clock.systemUTC());
+	PersonRun personRun(Persons persons, IdentityEvidence evidence, Reports reports,
+			PlatformTransactionManager transactions, ApplicationEventPublisher publisher) {
+		return new PersonRun(persons, evidence, reports, new TransactionTemplate(transactions), publisher);
+	}
+
+	@Bean
+	ImportService importService(SheetFiles files, SheetRepository sheets, ImportJobs jobs, ImportRun run,
+			PersonRun personRun, Places places, Actors actors, MessageSource messages) {
+		return new ImportService(files, sheets, jobs, run, personRun, places, actors, messages, Clock.systemUTC());
 	}
 
 }

@@ -41,11 +41,13 @@ final class JobRepository {
 
 	void insert(ImportJob job) {
 		this.jdbc
-			.sql("INSERT INTO import_job (id, sheet_id, state, row_total, rows_done, events_created, "
-					+ "figures_created, problems, started_at, started_by, finished_at) VALUES (:id, :sheet, :state, "
-					+ ":total, :done, :events, :figures, :problems, :started, :by, :finished)")
+			.sql("INSERT INTO import_job (id, sheet_id, kind, state, row_total, rows_done, events_created, "
+					+ "figures_created, persons_created, households_created, problems, started_at, started_by, "
+					+ "finished_at) VALUES (:id, :sheet, :kind, :state, :total, :done, :events, :figures, :persons, "
+					+ ":households, :problems, :started, :by, :finished)")
 			.param("id", job.id())
 			.param("sheet", job.sheetId())
+			.param("kind", job.kind())
 			.param("by", job.startedBy())
 			.param("started", OffsetDateTime.ofInstant(job.startedAt(), ZoneOffset.UTC))
 			.params(changing(job))
@@ -53,10 +55,9 @@ final class JobRepository {
 	}
 
 	void update(ImportJob job) {
-		this.jdbc
-			.sql("UPDATE import_job SET state = :state, row_total = :total, rows_done = :done, "
-					+ "events_created = :events, figures_created = :figures, problems = :problems, "
-					+ "finished_at = :finished WHERE id = :id")
+		this.jdbc.sql("UPDATE import_job SET state = :state, row_total = :total, rows_done = :done, "
+				+ "events_created = :events, figures_created = :figures, persons_created = :persons, "
+				+ "households_created = :households, problems = :problems, " + "finished_at = :finished WHERE id = :id")
 			.param("id", job.id())
 			.params(changing(job))
 			.update();
@@ -95,6 +96,8 @@ final class JobRepository {
 		params.put("done", job.done());
 		params.put("events", job.events());
 		params.put("figures", job.figures());
+		params.put("persons", job.persons());
+		params.put("households", job.households());
 		params.put("problems", job.problems().isEmpty() ? null : this.json.writeValueAsString(job.problems()));
 		params.put("finished",
 				(job.finishedAt() != null) ? OffsetDateTime.ofInstant(job.finishedAt(), ZoneOffset.UTC) : null);
@@ -104,9 +107,10 @@ final class JobRepository {
 	private ImportJob row(ResultSet rs, int n) throws SQLException {
 		String problems = rs.getString("problems");
 		OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
-		return new ImportJob(rs.getObject("id", UUID.class), rs.getObject("sheet_id", UUID.class),
+		return new ImportJob(rs.getObject("id", UUID.class), rs.getObject("sheet_id", UUID.class), rs.getString("kind"),
 				State.valueOf(rs.getString("state").toUpperCase(Locale.ROOT)), rs.getInt("row_total"),
 				rs.getInt("rows_done"), rs.getInt("events_created"), rs.getInt("figures_created"),
+				rs.getInt("persons_created"), rs.getInt("households_created"),
 				(problems != null) ? this.json.readValue(problems, PROBLEMS) : List.of(),
 				rs.getObject("started_at", OffsetDateTime.class).toInstant(), rs.getString("started_by"),
 				(finished != null) ? finished.toInstant() : null);

@@ -6,12 +6,22 @@ import java.util.Map;
 import org.marsad.imports.ColumnMapping;
 
 /**
- * The mapping step as a form: one select per field ({@code columns[date_from]}), holding
- * a column name or nothing.
+ * The mapping step as a form: what the sheet holds ({@code kind}) and one select per
+ * field ({@code columns[date_from]}), holding a column name or nothing.
  */
 public class MappingForm {
 
 	private Map<String, String> columns = new LinkedHashMap<>();
+
+	private String kind;
+
+	public String getKind() {
+		return this.kind;
+	}
+
+	public void setKind(String kind) {
+		this.kind = kind;
+	}
 
 	public Map<String, String> getColumns() {
 		return this.columns;
@@ -24,11 +34,12 @@ public class MappingForm {
 	static MappingForm of(ColumnMapping mapping) {
 		MappingForm form = new MappingForm();
 		form.setColumns(new LinkedHashMap<>(mapping.columns()));
+		form.setKind(mapping.kind());
 		return form;
 	}
 
 	ColumnMapping toMapping() {
-		return new ColumnMapping(this.columns);
+		return new ColumnMapping(this.columns, this.kind);
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.marsad.imports.internal;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +12,10 @@ import java.util.Set;
 import org.marsad.catalogue.NameKeys;
 import org.marsad.imports.ColumnMapping;
 import org.marsad.imports.ImportField;
+import org.marsad.imports.ImportKind;
 import org.marsad.imports.ImportRefused;
+import org.marsad.imports.PersonField;
+import org.marsad.imports.SheetField;
 import org.marsad.intake.FieldProblem;
 
 /**
@@ -24,8 +26,11 @@ import org.marsad.intake.FieldProblem;
  * header cell between named ones is called {@code #N}, its column number.</li>
  * <li>Two columns with the same name are refused: a mapping could not tell them
  * apart.</li>
- * <li>A mapping may name only columns of the header, each for one field at most, and must
- * map every required field.</li>
+ * <li>A mapping names the kind of the sheet (events or persons); it may name only fields
+ * of that kind and columns of the header, each for one field at most, and must map every
+ * required field of the kind.</li>
+ * <li>The kind proposed for a header is persons when it has a full-name column and more
+ * of its columns are named as person fields than as event fields.</li>
  * </ul>
  */
 final class SheetColumns {
@@ -38,11 +43,14 @@ final class SheetColumns {
 
 	static final int MAX_COLUMNS = 500;
 
+	private final ImportKind kind;
+
 	private final List<String> names;
 
-	private final Map<ImportField, Integer> positions;
+	private final Map<SheetField, Integer> positions;
 
-	private SheetColumns(List<String> names, Map<ImportField, Integer> positions) {
+	private SheetColumns(ImportKind kind, List<String> names, Map<SheetField, Integer> positions) {
+		this.kind = kind;
 		this.names = names;
 		this.positions = positions;
 	}
@@ -87,11 +95,15 @@ final class SheetColumns {
 	 * column, a column mapped twice, or a required field left out
 	 */
 	static SheetColumns of(List<String> names, ColumnMapping mapping) {
+		ImportKind kind = ImportKind.ofCode(mapping.kind());
+		if (kind == null) {
+			throw ImportRefused.of("mapping.kind", "import.error.unknownKind");
+		}
 		List<FieldProblem> problems = new ArrayList<>();
-		Map<ImportField, Integer> positions = new EnumMap<>(ImportField.class);
-		Map<String, ImportField> used = new HashMap<>();
+		Map<SheetField, Integer> positions = new HashMap<>();
+		Map<String, SheetField> used = new HashMap<>();
 		for (Map.Entry<String, String> entry : mapping.columns().entrySet()) {
-			ImportField field = ImportField.ofCode(entry.getKey());
+			SheetField field = kind.field(entry.getKey());
 			String column = entry.getValue();
 			if (field == null) {
 				problems.add(new FieldProblem("mapping." + entry.getKey(), "import.error.unknownField"));
@@ -111,7 +123,7 @@ final class SheetColumns {
 				positions.put(field, position);
 			}
 		}
-		for (ImportField field : ImportField.values()) {
+		for (SheetField field : kind.fields()) {
 			if (field.required() && !positions.containsKey(field) && mapping.column(field) == null) {
 				problems.add(new FieldProblem("mapping." + field.code(), "import.error.fieldRequired"));
 			}
@@ -119,23 +131,37 @@ final class SheetColumns {
 		if (!problems.isEmpty()) {
 			throw new ImportRefused(problems);
 		}
-		return new SheetColumns(names, positions);
+		return new SheetColumns(kind, names, positions);
 	}
 
 	/**
-	 * The mapping proposed for a header: each field takes the first column whose name is
-	 * one of its {@link ImportField#headers()}, compared by {@link NameKeys}.
+	 * The mapping proposed for a header: its kind, and each field takes the first column
+	 * whose name is one of its {@link SheetField#headers()}, compared by
+	 * {@link NameKeys}.
 	 * @param names the column names
 	 * @return the proposed mapping
 	 */
 	static ColumnMapping suggest(List<String> names) {
+		ColumnMapping persons = suggest(names, ImportKind.PERSONS);
+		ColumnMapping events = suggest(names, ImportKind.EVENTS);
+		boolean named = persons.column(PersonField.FULL_NAME) != null;
+		return (named && persons.columns().size() > events.columns().size()) ? persons : events;
+	}
+
+	/**
+	 * The mapping proposed for a header as a sheet of one kind.
+	 * @param names the column names
+	 * @param kind what the sheet holds
+	 * @return the proposed mapping
+	 */
+	static ColumnMapping suggest(List<String> names, ImportKind kind) {
 		Map<String, String> byKey = new LinkedHashMap<>();
 		for (String name : names) {
 			byKey.putIfAbsent(NameKeys.of(name), name);
 		}
 		Map<String, String> mapping = new LinkedHashMap<>();
 		Set<String> taken = new HashSet<>();
-		for (ImportField field : ImportField.values()) {
+		for (SheetField field : kind.fields()) {
 			for (String header : field.headers()) {
 				String column = byKey.get(NameKeys.of(header));
 				if (column != null && taken.add(column)) {
@@ -144,11 +170,16 @@ final class SheetColumns {
 				}
 			}
 		}
-		return new ColumnMapping(mapping);
+		return new ColumnMapping(mapping, kind.code());
+	}
+
+	/** What the sheet holds. */
+	ImportKind kind() {
+		return this.kind;
 	}
 
 	/** The cell of a field in a row, or {@code null} when the field is not mapped. */
-	String cell(ImportField field, List<String> row) {
+	String cell(SheetField field, List<String> row) {
 		Integer position = this.positions.get(field);
 		if (position == null || position >= row.size()) {
 			return null;
@@ -157,13 +188,13 @@ final class SheetColumns {
 	}
 
 	/** The column name a field is read from, or {@code null}. */
-	String column(ImportField field) {
+	String column(SheetField field) {
 		Integer position = this.positions.get(field);
 		return (position != null) ? this.names.get(position) : null;
 	}
 
 	/** Whether a field is mapped. */
-	boolean maps(ImportField field) {
+	boolean maps(SheetField field) {
 		return this.positions.containsKey(field);
 	}
 

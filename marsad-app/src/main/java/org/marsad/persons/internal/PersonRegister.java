@@ -19,6 +19,7 @@ import org.marsad.persons.PersonFields;
 import org.marsad.persons.PersonFilter;
 import org.marsad.persons.PersonNotFound;
 import org.marsad.persons.PersonSummary;
+import org.marsad.persons.RegisteredHousehold;
 import org.marsad.persons.Persons;
 import org.marsad.persons.Voiding;
 
@@ -76,6 +77,12 @@ class PersonRegister implements Persons {
 	@Override
 	@Transactional
 	public Household register(NewHousehold household) {
+		return household(registerMembers(household).householdId());
+	}
+
+	@Override
+	@Transactional
+	public RegisteredHousehold registerMembers(NewHousehold household) {
 		Problems problems = new Problems();
 		String name = PersonRules.text(household.name(), "name", 200, true, problems);
 		if (household.members().isEmpty() || household.members().size() > MAX_MEMBERS) {
@@ -95,8 +102,8 @@ class PersonRegister implements Persons {
 			problems.add("members", "persons.error.twoHeads");
 		}
 		problems.throwIfAny();
-		members.forEach((member) -> insert(member, at));
-		return household(id);
+		List<UUID> ids = members.stream().map((member) -> insert(member, at)).toList();
+		return new RegisteredHousehold(id, ids);
 	}
 
 	@Override

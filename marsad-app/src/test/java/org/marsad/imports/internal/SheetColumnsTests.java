@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.marsad.imports.ColumnMapping;
 import org.marsad.imports.ImportField;
 import org.marsad.imports.ImportRefused;
+import org.marsad.imports.PersonField;
 import org.marsad.intake.FieldProblem;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +34,48 @@ class SheetColumnsTests {
 		assertThat(mapping.column(ImportField.DATE_FROM)).isEqualTo("event_date");
 		assertThat(mapping.column(ImportField.SUB_TYPE)).isEqualTo("sub_event_type");
 		assertThat(mapping.column(ImportField.FIGURE)).isEqualTo("fatalities");
+	}
+
+	@Test
+	void proposesASheetOfPersonsForArabicHeadersWithTatweelDiacriticsAndHamzaVariants() {
+		ColumnMapping mapping = SheetColumns.suggest(List.of("الإسم الكامل", "الجنـس", "العُمر", "سنة الميلاد",
+				"الجنسيه", "مكان الاصل", "رقم الاسرة", "صلة القرابه", "رقم الهوية"));
+		assertThat(mapping.kind()).isEqualTo("persons");
+		assertThat(mapping.column(PersonField.FULL_NAME)).isEqualTo("الإسم الكامل");
+		assertThat(mapping.column(PersonField.SEX)).isEqualTo("الجنـس");
+		assertThat(mapping.column(PersonField.AGE)).isEqualTo("العُمر");
+		assertThat(mapping.column(PersonField.BIRTH_YEAR)).isEqualTo("سنة الميلاد");
+		assertThat(mapping.column(PersonField.NATIONALITY)).isEqualTo("الجنسيه");
+		assertThat(mapping.column(PersonField.ORIGIN)).isEqualTo("مكان الاصل");
+		assertThat(mapping.column(PersonField.HOUSEHOLD_KEY)).isEqualTo("رقم الاسرة");
+		assertThat(mapping.column(PersonField.RELATION)).isEqualTo("صلة القرابه");
+		assertThat(mapping.column(PersonField.DOCUMENT_NUMBER)).isEqualTo("رقم الهوية");
+	}
+
+	@Test
+	void proposesASheetOfPersonsForEnglishHeaders() {
+		ColumnMapping mapping = SheetColumns
+			.suggest(List.of("Full Name", "Sex", "Age", "Nationality", "Household", "Relationship", "ID Number"));
+		assertThat(mapping.kind()).isEqualTo("persons");
+		assertThat(mapping.column(PersonField.FULL_NAME)).isEqualTo("Full Name");
+		assertThat(mapping.column(PersonField.HOUSEHOLD_KEY)).isEqualTo("Household");
+		assertThat(mapping.column(PersonField.DOCUMENT_NUMBER)).isEqualTo("ID Number");
+	}
+
+	@Test
+	void keepsProposingEventsForASheetOfFiguresThatCountBySex() {
+		ColumnMapping mapping = SheetColumns.suggest(List.of("نوع الحدث", "التاريخ", "العدد", "الجنس", "الجنسية"));
+		assertThat(mapping.kind()).isEqualTo("events");
+		assertThat(mapping.column(ImportField.SEX)).isEqualTo("الجنس");
+	}
+
+	@Test
+	void refusesAnEventFieldInAMappingOfPersons() {
+		assertThatExceptionOfType(ImportRefused.class)
+			.isThrownBy(() -> SheetColumns.of(List.of("الاسم", "النوع"),
+					new ColumnMapping(Map.of("full_name", "الاسم", "type", "النوع"), "persons")))
+			.satisfies((refused) -> assertThat(refused.problems()).extracting(FieldProblem::field)
+				.containsExactly("mapping.type"));
 	}
 
 	@Test
