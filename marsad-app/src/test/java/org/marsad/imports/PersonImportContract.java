@@ -3,6 +3,7 @@ package org.marsad.imports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,14 +15,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.marsad.security.Role;
+import org.marsad.settings.MarsadProperties;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -33,6 +38,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @ExtendWith(OutputCaptureExtension.class)
 abstract class PersonImportContract extends ImportContract {
+
+	@Autowired
+	MarsadProperties properties;
 
 	static final String PERSONS_HEADER = "الاسم الكامل,الاسم باللاتينية,الجنس,العمر,سنة الميلاد,الجنسية,مكان الأصل,"
 			+ "رقم العائلة,صلة القرابة,الوصف,نوع الوثيقة,بلد الإصدار,رقم الوثيقة\n";
@@ -114,6 +122,24 @@ abstract class PersonImportContract extends ImportContract {
 			.query(String.class)
 			.list();
 		assertThat(channels).containsExactly("document");
+	}
+
+	@Test
+	void aCommittedSheetOfPersonsIsRemovedWithTheNumbersItHeld() throws Exception {
+		String id = personsSheet(FAMILY);
+		Path file = this.properties.data().resolve("imports").resolve(id);
+		assertThat(file).exists();
+		JsonNode job = commitAndWait(id, personsMapping());
+		assertThat(job.get("state").asString()).isEqualTo("COMMITTED");
+		assertThat(file).doesNotExist();
+		String sheet = this.mvc.perform(get("/api/imports/" + id).with(as(Role.DOCUMENTER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(sheet).doesNotContain(NUMBER);
+		check(id, personsMapping()).andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
 	@Test

@@ -84,6 +84,10 @@ class ImportPages {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return sheet(model, sheet, form, null, refused);
 		}
+		catch (AlreadyImported again) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return sheet(model, sheet, form, null, ImportRefused.of("sheet", "import.error.alreadyImported"));
+		}
 	}
 
 	@PostMapping("/imports/{id}/commit")

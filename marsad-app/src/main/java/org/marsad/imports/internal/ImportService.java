@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.UUID;
 
 import org.marsad.catalogue.Actors;
 import org.marsad.catalogue.Places;
+import org.marsad.imports.AlreadyImported;
 import org.marsad.imports.ColumnMapping;
 import org.marsad.imports.ImportCheck;
 import org.marsad.imports.ImportJob;
@@ -122,6 +124,9 @@ class ImportService implements Imports {
 	@Override
 	public ImportCheck check(UUID sheetId, ColumnMapping mapping) {
 		SheetRecord record = record(sheetId);
+		if (!Files.exists(this.files.path(sheetId))) {
+			throw new AlreadyImported();
+		}
 		SheetColumns columns = SheetColumns.of(record.columns(), mapping);
 		return run(record, columns, LocaleContextHolder.getLocale(), false, ImportRun.Progress.NONE, null);
 	}
@@ -133,8 +138,13 @@ class ImportService implements Imports {
 		UUID jobId = UUID.randomUUID();
 		ImportJob queued = new ImportJob(jobId, sheetId, columns.kind().code(), ImportJob.State.QUEUED, record.rows(),
 				0, 0, 0, 0, 0, List.of(), this.clock.instant(), caller(), null);
-		return this.jobs.submit(queued,
-				(progress) -> run(record, columns, LocaleContextHolder.getLocale(), true, progress, jobId));
+		return this.jobs.submit(queued, (progress) -> {
+			ImportCheck outcome = run(record, columns, LocaleContextHolder.getLocale(), true, progress, jobId);
+			if (outcome.acceptable() && columns.kind() == ImportKind.PERSONS) {
+				this.files.delete(sheetId);
+			}
+			return outcome;
+		});
 	}
 
 	private ImportCheck run(SheetRecord record, SheetColumns columns, Locale locale, boolean keep,
@@ -221,8 +231,16 @@ class ImportService implements Imports {
 		return survey;
 	}
 
+	/**
+	 * The first rows of a sheet, for the mapping page; none once the file is gone (a
+	 * sheet of persons is removed when it is committed, since it holds document numbers
+	 * as written).
+	 */
 	private List<List<String>> sample(SheetRecord record) {
 		List<List<String>> sample = new ArrayList<>();
+		if (!Files.exists(this.files.path(record.id()))) {
+			return sample;
+		}
 		stored(record).reader().read(this.files.path(record.id()), (number, cells) -> {
 			if (number > 1 && !cells.stream().allMatch(Cells::blank)) {
 				sample.add(List.copyOf(cells));
