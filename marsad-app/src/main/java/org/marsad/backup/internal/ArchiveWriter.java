@@ -6,10 +6,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -23,7 +27,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -185,18 +188,47 @@ class ArchiveWriter {
 		return new Manifest.Entry(name, HexFormat.of().formatHex(sha.digest()), counting.count, 0);
 	}
 
+	/**
+	 * The stored attachments, in a stable order.
+	 * <ul>
+	 * <li>The folder of uploads in progress is not entered: its files are created and
+	 * moved while the backup runs, and a file not stored yet is not part of the
+	 * record.</li>
+	 * <li>A file that disappears while the folders are read is left out.</li>
+	 * </ul>
+	 */
 	private List<Path> storedFiles() throws IOException {
 		if (!Files.isDirectory(this.attachments)) {
 			return List.of();
 		}
 		Path temporary = this.attachments.resolve("tmp");
-		try (Stream<Path> files = Files.walk(this.attachments)) {
-			return files.filter(Files::isRegularFile)
-				.filter((file) -> !file.startsWith(temporary))
-				.filter((file) -> file.getFileName().toString().matches("[0-9a-f]{64}"))
-				.sorted()
-				.toList();
-		}
+		List<Path> stored = new ArrayList<>();
+		Files.walkFileTree(this.attachments, new SimpleFileVisitor<>() {
+
+			@Override
+			public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+				return folder.equals(temporary) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+				if (attributes.isRegularFile() && file.getFileName().toString().matches("[0-9a-f]{64}")) {
+					stored.add(file);
+				}
+				return FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public FileVisitResult visitFileFailed(Path file, IOException ex) throws IOException {
+				if (ex instanceof NoSuchFileException) {
+					return FileVisitResult.CONTINUE;
+				}
+				throw ex;
+			}
+
+		});
+		stored.sort(null);
+		return stored;
 	}
 
 	private static void begin(Connection connection, boolean h2) throws SQLException {
