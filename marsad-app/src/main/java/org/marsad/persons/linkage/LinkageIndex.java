@@ -3,14 +3,13 @@ package org.marsad.persons.linkage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The records of a registry, blocked for linkage: answers "this may be the same person
@@ -119,13 +118,7 @@ public final class LinkageIndex {
 	}
 
 	public int size() {
-		this.lock.readLock().lock();
-		try {
-			return this.slots.size();
-		}
-		finally {
-			this.lock.readLock().unlock();
-		}
+		return read(() -> this.slots.size());
 	}
 
 	/**
@@ -146,21 +139,20 @@ public final class LinkageIndex {
 	public List<Match> candidates(PersonRecord record, int limit) {
 		PreparedRecord query = PreparedRecord.of(record, this.parser, this.vocabulary);
 		LinkageModel scoring = this.model;
-		List<Match> found = new ArrayList<>();
+		Candidates candidates = new Candidates(this.records, this.frequencies, scoring);
 		this.lock.readLock().lock();
 		try {
 			for (long key : query.blockKeys) {
 				Blocks.Block block = this.blocks.get(key);
 				if (block != null) {
-					collect(query, block, scoring, found);
+					candidates.collect(query, block);
 				}
 			}
 		}
 		finally {
 			this.lock.readLock().unlock();
 		}
-		found.sort(Comparator.comparingDouble(Match::weight).reversed());
-		return (found.size() > limit) ? List.copyOf(found.subList(0, limit)) : found;
+		return candidates.best(limit);
 	}
 
 	/**
@@ -172,13 +164,7 @@ public final class LinkageIndex {
 	public Match compare(PersonRecord left, PersonRecord right) {
 		PreparedRecord a = PreparedRecord.of(left, this.parser, this.vocabulary);
 		PreparedRecord b = PreparedRecord.of(right, this.parser, this.vocabulary);
-		this.lock.readLock().lock();
-		try {
-			return match(a, b, this.model);
-		}
-		finally {
-			this.lock.readLock().unlock();
-		}
+		return read(() -> new Candidates(this.records, this.frequencies, this.model).match(a, b));
 	}
 
 	/**
@@ -189,19 +175,15 @@ public final class LinkageIndex {
 	 * @return false also when either is not indexed
 	 */
 	public boolean blocked(String leftId, String rightId) {
-		this.lock.readLock().lock();
-		try {
-			Integer a = this.slots.get(leftId);
-			Integer b = this.slots.get(rightId);
-			if (a == null || b == null) {
-				return false;
-			}
-			long key = BlockingKeys.firstShared(this.records[a].blockKeys, this.records[b].blockKeys);
-			return key != 0 && Blocks.compares(this.blocks.get(key), this.records[a], this.records[b]);
+		return read(() -> compared(this.slots.get(leftId), this.slots.get(rightId)));
+	}
+
+	private boolean compared(Integer a, Integer b) {
+		if (a == null || b == null) {
+			return false;
 		}
-		finally {
-			this.lock.readLock().unlock();
-		}
+		long key = BlockingKeys.firstShared(this.records[a].blockKeys, this.records[b].blockKeys);
+		return key != 0 && Blocks.compares(this.blocks.get(key), this.records[a], this.records[b]);
 	}
 
 	/**
@@ -212,14 +194,8 @@ public final class LinkageIndex {
 	 * @return what was compared and found
 	 */
 	public PairingSummary pairs(int threads, Consumer<LinkedPair> consumer) {
-		this.lock.readLock().lock();
-		try {
-			return new PairScan(this.records, this.model, this.frequencies, true).run(this.blocks.all(), threads,
-					consumer, this.slots.size());
-		}
-		finally {
-			this.lock.readLock().unlock();
-		}
+		return read(() -> new PairScan(this.records, this.model, this.frequencies, true).run(this.blocks.all(), threads,
+				consumer, this.slots.size()));
 	}
 
 	/**
@@ -230,20 +206,18 @@ public final class LinkageIndex {
 	 * @return what was compared and found
 	 */
 	public PairingSummary pairsWithoutBlocking(int threads, Consumer<LinkedPair> consumer) {
-		this.lock.readLock().lock();
-		try {
-			Blocks.Block all = new Blocks.Block(0);
-			for (int slot = 0; slot < this.used; slot++) {
-				if (this.records[slot] != null) {
-					all.add(slot);
-				}
+		return read(() -> new PairScan(this.records, this.model, this.frequencies, false).run(List.of(everyRecord()),
+				threads, consumer, this.slots.size()));
+	}
+
+	private Blocks.Block everyRecord() {
+		Blocks.Block all = new Blocks.Block(0);
+		for (int slot = 0; slot < this.used; slot++) {
+			if (this.records[slot] != null) {
+				all.add(slot);
 			}
-			return new PairScan(this.records, this.model, this.frequencies, false).run(List.of(all), threads, consumer,
-					this.slots.size());
 		}
-		finally {
-			this.lock.readLock().unlock();
-		}
+		return all;
 	}
 
 	/**
@@ -273,13 +247,7 @@ public final class LinkageIndex {
 	 * @return how many distinct blocking keys the records have
 	 */
 	public int blockCount() {
-		this.lock.readLock().lock();
-		try {
-			return this.blocks.size();
-		}
-		finally {
-			this.lock.readLock().unlock();
-		}
+		return read(() -> this.blocks.size());
 	}
 
 	/**
@@ -289,17 +257,7 @@ public final class LinkageIndex {
 	 * @return the number of pairs visited
 	 */
 	public long pairsInBlocks() {
-		this.lock.readLock().lock();
-		try {
-			long pairs = 0;
-			for (Blocks.Block block : this.blocks.all()) {
-				pairs += block.pairs();
-			}
-			return pairs;
-		}
-		finally {
-			this.lock.readLock().unlock();
-		}
+		return read(() -> this.blocks.all().stream().mapToLong(Blocks.Block::pairs).sum());
 	}
 
 	/**
@@ -308,79 +266,7 @@ public final class LinkageIndex {
 	 * @return the count of each pattern
 	 */
 	long[] patternCounts(int sample) {
-		long[] counts = new long[RecordComparison.PATTERNS];
-		this.lock.readLock().lock();
-		try {
-			List<Blocks.Block> all = this.blocks.all();
-			long total = 0;
-			for (Blocks.Block block : all) {
-				total += block.pairs();
-			}
-			double rate = Math.min(1, (double) sample / Math.max(1, total));
-			SplittableRandom random = new SplittableRandom(all.size());
-			for (Blocks.Block block : all) {
-				samplePairs(block, rate, random, counts);
-			}
-		}
-		finally {
-			this.lock.readLock().unlock();
-		}
-		return counts;
-	}
-
-	private void samplePairs(Blocks.Block block, double rate, SplittableRandom random, long[] counts) {
-		if (rate >= 1) {
-			for (int j = 1; j < block.size; j++) {
-				for (int i = 0; i < j; i++) {
-					count(block, i, j, counts);
-				}
-			}
-			return;
-		}
-		double expected = block.pairs() * rate;
-		long draws = (long) expected + ((random.nextDouble() < expected - (long) expected) ? 1 : 0);
-		for (long d = 0; d < draws; d++) {
-			int i = random.nextInt(block.size);
-			int j = random.nextInt(block.size);
-			if (i != j) {
-				count(block, i, j, counts);
-			}
-		}
-	}
-
-	private void count(Blocks.Block block, int i, int j, long[] counts) {
-		PreparedRecord a = this.records[block.slots[i]];
-		PreparedRecord b = this.records[block.slots[j]];
-		if (a != null && b != null && Blocks.compares(block, a, b)) {
-			counts[RecordComparison.pattern(a, b)]++;
-		}
-	}
-
-	private void collect(PreparedRecord query, Blocks.Block block, LinkageModel scoring, List<Match> found) {
-		for (int s = 0; s < block.size; s++) {
-			PreparedRecord other = this.records[block.slots[s]];
-			if (other == null || other.id.equals(query.id) || !Blocks.compares(block, query, other)) {
-				continue;
-			}
-			int pattern = RecordComparison.pattern(query, other);
-			if (scoring.score(pattern) + ValueFrequencies.CAP * 3 >= scoring.lowerThreshold()) {
-				Match match = match(query, other, pattern, scoring);
-				if (match.weight() >= scoring.lowerThreshold()) {
-					found.add(match);
-				}
-			}
-		}
-	}
-
-	private Match match(PreparedRecord a, PreparedRecord b, LinkageModel scoring) {
-		return match(a, b, RecordComparison.pattern(a, b), scoring);
-	}
-
-	private Match match(PreparedRecord a, PreparedRecord b, int pattern, LinkageModel scoring) {
-		double[] adjustments = new double[3];
-		double weight = scoring.score(pattern)
-				+ RecordComparison.adjustment(a, b, pattern, this.frequencies, adjustments);
-		return new Match(b.id, weight, scoring.decide(pattern, weight), scoring.evidence(pattern, adjustments));
+		return read(() -> new PairSample(this.records).patternCounts(this.blocks.all(), sample));
 	}
 
 	private void insert(PreparedRecord prepared) {
@@ -398,6 +284,16 @@ public final class LinkageIndex {
 		this.frequencies.count(prepared, 1);
 		for (long key : prepared.blockKeys) {
 			this.blocks.add(key, slot);
+		}
+	}
+
+	private <T> T read(Supplier<T> reading) {
+		this.lock.readLock().lock();
+		try {
+			return reading.get();
+		}
+		finally {
+			this.lock.readLock().unlock();
 		}
 	}
 

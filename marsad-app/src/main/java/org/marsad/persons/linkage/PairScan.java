@@ -121,7 +121,7 @@ final class PairScan {
 		if (weight + ValueFrequencies.CAP * 3 < this.model.lowerThreshold()) {
 			return;
 		}
-		weight += RecordComparison.adjustment(a, b, pattern, this.frequencies, null);
+		weight += ValueSpecificWeight.of(a, b, pattern, this.frequencies, null);
 		if (weight < this.model.lowerThreshold()) {
 			return;
 		}
