@@ -30,10 +30,19 @@ import java.util.UUID;
  * @param illustrations what its charts and map show, frozen at publication; {@code null}
  * for a draft (drawn from the data as it stands) and for a bulletin published before they
  * were frozen
+ * @param withdrawal the notice of its withdrawal, {@code null} unless it was withdrawn
  */
 public record Bulletin(UUID id, LocalDate date, String titleAr, String titleEn, String bodyAr, String bodyEn,
 		List<String> renderedAr, List<String> renderedEn, int version, boolean published, Instant publishedAt,
-		String signature, String publicKey, FrozenIllustrations illustrations) {
+		String signature, String publicKey, FrozenIllustrations illustrations, Withdrawal withdrawal) {
+
+	/**
+	 * Whether it was published and then withdrawn.
+	 * @return true when it has a withdrawal notice
+	 */
+	public boolean withdrawn() {
+		return this.withdrawal != null;
+	}
 
 	/**
 	 * The text that a published bulletin's signature covers: id, date, titles and

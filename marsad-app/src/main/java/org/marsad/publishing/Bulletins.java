@@ -13,7 +13,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
  * <ul>
  * <li>Figures are never typed: a body with a digit outside a placeholder is refused, and
  * each placeholder must name a published snapshot or a publishable event.</li>
- * <li>A published bulletin cannot be changed or published again.</li>
+ * <li>A published bulletin cannot be changed or published again; it can be withdrawn
+ * once, with a signed notice that the public pages show instead of it.</li>
  * </ul>
  */
 public interface Bulletins {
@@ -46,6 +47,18 @@ public interface Bulletins {
 	 */
 	@PreAuthorize(Roles.PUBLISHES)
 	Bulletin publish(UUID id);
+
+	/**
+	 * Withdraws a published bulletin: signs a dated notice with the reasons; the public
+	 * pages then show the notice instead of the bulletin, which keeps what was published.
+	 * @param id the bulletin
+	 * @param withdrawal the reasons, in Arabic and English
+	 * @return the bulletin with its notice
+	 * @throws PublishingRefused naming {@code id} when it is a draft or withdrawn
+	 * already, or the reasons when missing or too long
+	 */
+	@PreAuthorize(Roles.PUBLISHES)
+	Bulletin withdraw(UUID id, BulletinWithdrawal withdrawal);
 
 	/**
 	 * A bulletin, draft or published.

@@ -60,64 +60,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * published bulletins signed and frozen; the public page and the PDF, checked by
  * rendering it to an image.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-class BulletinTests {
-
-	static final JsonMapper JSON = JsonMapper.builder().build();
-
-	static final RequestPostProcessor COORDINATOR = httpBasic("pub-coordinator", "password-of-coordinator");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Places places;
-
-	@Autowired
-	Actors actors;
-
-	@Autowired
-	Events events;
-
-	@Autowired
-	Figures figures;
-
-	@Autowired
-	Sources sources;
-
-	@Autowired
-	Reports reports;
-
-	@Autowired
-	Tallies tallies;
-
-	PublishedRecord record;
-
-	Tally tally;
-
-	Snapshot snapshot;
-
-	@BeforeEach
-	void write() {
-		TestAccounts.create(this.accounts, "pub-coordinator", "password-of-coordinator", Role.COORDINATOR);
-		TestAccounts.create(this.accounts, "pub-viewer", "password-of-viewer", Role.VIEWER);
-		this.record = new PublishedRecord().write(this.places, this.actors, this.events, this.figures, this.sources,
-				this.reports);
-		TestAccounts.asAdmin(() -> {
-			this.tally = this.tallies
-				.define(new TallyRequest("القتلى " + this.record.suffix, "person", "killed", "2019-01-01", null,
-						this.record.governorate, null, null, null, null, null, null, null, null, false));
-			this.snapshot = this.tallies.publish(this.tally.id(), LocalDate.of(2019, 2, 28));
-		});
-	}
+class BulletinTests extends BulletinFixture {
 
 	@Test
 	void figuresComeFromTheSnapshotInWordsThatAgreeWithTheNoun() throws Exception {
@@ -316,12 +259,6 @@ class BulletinTests {
 		return count;
 	}
 
-	private String published(Map<String, Object> draft) throws Exception {
-		String id = read(compose(draft).andExpect(status().isCreated())).get("id").asString();
-		this.mvc.perform(post("/api/bulletins/" + id + "/publish").with(COORDINATOR)).andExpect(status().isOk());
-		return id;
-	}
-
 	/** Leftmost and rightmost dark pixel between two rows, or null when there is none. */
 	private static int[] ink(BufferedImage image, int top, int bottom) {
 		int left = Integer.MAX_VALUE;
@@ -337,44 +274,6 @@ class BulletinTests {
 			}
 		}
 		return (right < 0) ? null : new int[] { left, right };
-	}
-
-	private String publishedBulletin() throws Exception {
-		String id = read(compose(draft("قُتل " + placeholder(":words:person") + " في دير الزّور.",
-				placeholder("") + " people were killed."))
-			.andExpect(status().isCreated())).get("id").asString();
-		this.mvc.perform(post("/api/bulletins/" + id + "/publish").with(COORDINATOR))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.published").value(true));
-		return id;
-	}
-
-	private String placeholder(String rest) {
-		return "{{tally:" + this.tally.id() + ":" + this.snapshot.id() + rest + "}}";
-	}
-
-	private static Map<String, Object> draft(String bodyAr, String bodyEn) {
-		Map<String, Object> draft = new LinkedHashMap<>();
-		draft.put("date", "2019-02-28");
-		draft.put("titleAr", "نشرة");
-		draft.put("titleEn", "Bulletin");
-		draft.put("bodyAr", bodyAr);
-		draft.put("bodyEn", bodyEn);
-		return draft;
-	}
-
-	private ResultActions compose(Map<String, Object> draft) throws Exception {
-		return this.mvc.perform(post("/api/bulletins").with(COORDINATOR)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(JSON.writeValueAsString(draft)));
-	}
-
-	private long bulletins() {
-		return this.jdbc.sql("SELECT COUNT(*) FROM bulletin").query(Long.class).single();
-	}
-
-	private static JsonNode read(ResultActions result) throws Exception {
-		return JSON.readTree(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.marsad.publishing.Bulletin;
 import org.marsad.publishing.BulletinDraft;
+import org.marsad.publishing.BulletinWithdrawal;
 import org.marsad.publishing.Bulletins;
 
 import org.springframework.http.MediaType;
@@ -19,9 +20,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/bulletins}: compose, revise and publish (coordinators), read (readers of
- * the record), the PDF, and the signature of a published bulletin with the text it
- * covers.
+ * {@code /api/bulletins}: compose, revise, publish and withdraw (coordinators), read
+ * (readers of the record), the PDF, and the signature of a published bulletin with the
+ * text it covers.
  */
 @RestController
 class BulletinApiController {
@@ -49,6 +50,11 @@ class BulletinApiController {
 	@PostMapping("/api/bulletins/{id}/publish")
 	Bulletin publish(@PathVariable UUID id) {
 		return this.bulletins.publish(id);
+	}
+
+	@PostMapping("/api/bulletins/{id}/withdraw")
+	Bulletin withdraw(@PathVariable UUID id, @RequestBody BulletinWithdrawal withdrawal) {
+		return this.bulletins.withdraw(id, withdrawal);
 	}
 
 	@GetMapping("/api/bulletins")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +13,9 @@ import org.marsad.intake.FieldProblem;
 import org.marsad.publishing.Bulletin;
 import org.marsad.publishing.BulletinDraft;
 import org.marsad.publishing.Bulletins;
+import org.marsad.publishing.BulletinWithdrawal;
 import org.marsad.publishing.PublishingRefused;
+import org.marsad.publishing.Withdrawal;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -26,11 +29,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * <li>publishing renders again from the data as it stands, reads what the charts and map
  * show ({@link BulletinIllustrations#freeze}), then freezes and signs both; a published
  * bulletin is refused any change</li>
+ * <li>a published bulletin can be withdrawn once, with reasons in both languages (each
+ * required, at most {@value #REASON_MAX} characters) signed as a notice that names the
+ * bulletin's own signature</li>
  * </ul>
  */
 class BulletinDesk implements Bulletins {
 
 	static final int TITLE_MAX = 300;
+
+	static final int REASON_MAX = 2000;
 
 	private final BulletinRepository repository;
 
@@ -84,14 +92,56 @@ class BulletinDesk implements Bulletins {
 		Instant at = Instant.now(this.clock);
 		Bulletin unsigned = new Bulletin(id, rendered.date(), rendered.titleAr(), rendered.titleEn(), rendered.bodyAr(),
 				rendered.bodyEn(), rendered.renderedAr(), rendered.renderedEn(), rendered.version(), true, at, null,
-				null, this.illustrations.freeze(rendered));
+				null, this.illustrations.freeze(rendered), null);
 		Bulletin signed = new Bulletin(id, unsigned.date(), unsigned.titleAr(), unsigned.titleEn(), unsigned.bodyAr(),
 				unsigned.bodyEn(), unsigned.renderedAr(), unsigned.renderedEn(), unsigned.version(), true, at,
-				this.signer.sign(unsigned.signedText()), this.signer.publicKey(), unsigned.illustrations());
+				this.signer.sign(unsigned.signedText()), this.signer.publicKey(), unsigned.illustrations(), null);
 		if (!this.repository.publish(signed, caller())) {
 			throw PublishingRefused.of("id", "publishing.error.published");
 		}
 		return signed;
+	}
+
+	@Override
+	public Bulletin withdraw(UUID id, BulletinWithdrawal request) {
+		Bulletin current = stored(id);
+		if (!current.published()) {
+			throw PublishingRefused.of("id", "publishing.error.notPublished");
+		}
+		if (current.withdrawn()) {
+			throw PublishingRefused.of("id", "publishing.error.withdrawn");
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		String reasonAr = reason(request.reasonAr(), "reasonAr", problems);
+		String reasonEn = reason(request.reasonEn(), "reasonEn", problems);
+		if (!problems.isEmpty()) {
+			throw new PublishingRefused(problems);
+		}
+		// To the millisecond: the moment is signed, and read back from a column that
+		// keeps no
+		// more than microseconds.
+		Withdrawal unsigned = new Withdrawal(Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS), reasonAr, reasonEn,
+				null);
+		Withdrawal signed = new Withdrawal(unsigned.at(), reasonAr, reasonEn,
+				this.signer.sign(unsigned.signedText(current)));
+		Bulletin withdrawn = new Bulletin(id, current.date(), current.titleAr(), current.titleEn(), current.bodyAr(),
+				current.bodyEn(), current.renderedAr(), current.renderedEn(), current.version(), true,
+				current.publishedAt(), current.signature(), current.publicKey(), current.illustrations(), signed);
+		if (!this.repository.withdraw(withdrawn, caller())) {
+			throw PublishingRefused.of("id", "publishing.error.withdrawn");
+		}
+		return withdrawn;
+	}
+
+	private static String reason(String reason, String field, List<FieldProblem> problems) {
+		if (reason == null || reason.isBlank()) {
+			problems.add(new FieldProblem(field, "publishing.error.required"));
+			return null;
+		}
+		if (reason.strip().length() > REASON_MAX) {
+			problems.add(new FieldProblem(field, "publishing.error.tooLong"));
+		}
+		return reason.strip();
 	}
 
 	/**
@@ -150,7 +200,7 @@ class BulletinDesk implements Bulletins {
 			throw new PublishingRefused(problems);
 		}
 		return new Bulletin(id, date, titleAr, titleEn, draft.bodyAr().strip(), draft.bodyEn().strip(), renderedAr,
-				renderedEn, version, false, null, null, null, null);
+				renderedEn, version, false, null, null, null, null, null);
 	}
 
 	private static String title(String title, String field, List<FieldProblem> problems) {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.marsad.events.EventFilter;
 import org.marsad.intake.FieldProblem;
 import org.marsad.publishing.Bulletin;
+import org.marsad.publishing.BulletinWithdrawal;
 import org.marsad.publishing.Bulletins;
 import org.marsad.publishing.PublishingRefused;
 import org.marsad.text.vocabulary.EventType;
@@ -23,13 +24,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The coordinator's bulletin pages: the list, the composing form (events and snapshots to
- * insert, filtered like the events list), the preview and publication. Every change goes
- * through {@link Bulletins}, which checks the caller's role; a refused form is shown
- * again with a 400 and the fields named, nothing written.
+ * insert, filtered like the events list), the preview, publication and withdrawal. Every
+ * change goes through {@link Bulletins}, which checks the caller's role; a refused form
+ * is shown again with a 400 and the fields named, nothing written.
  */
 @Controller
 class BulletinPages {
@@ -90,6 +92,21 @@ class BulletinPages {
 		}
 		catch (PublishingRefused refused) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return preview(this.bulletins.get(id), errors(refused), model, locale);
+		}
+	}
+
+	@PostMapping("/bulletins/{id}/withdraw")
+	String withdraw(@PathVariable UUID id, @RequestParam(required = false) String reasonAr,
+			@RequestParam(required = false) String reasonEn, Model model, Locale locale, HttpServletResponse response) {
+		try {
+			this.bulletins.withdraw(id, new BulletinWithdrawal(reasonAr, reasonEn));
+			return "redirect:/bulletins/" + id;
+		}
+		catch (PublishingRefused refused) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("reasonAr", reasonAr);
+			model.addAttribute("reasonEn", reasonEn);
 			return preview(this.bulletins.get(id), errors(refused), model, locale);
 		}
 	}

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.marsad.publishing.Bulletin;
 import org.marsad.publishing.FrozenIllustrations;
+import org.marsad.publishing.Withdrawal;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Stores bulletins. Rendered paragraphs are kept as one text separated by blank lines (a
  * rendered paragraph holds none); a published bulletin's frozen illustrations as JSON. A
- * published row is never updated: every update is guarded by {@code published = FALSE}.
+ * published row is never updated (every update is guarded by {@code published = FALSE})
+ * but to add its withdrawal notice, once ({@code withdrawn = FALSE}).
  */
 class BulletinRepository {
 
@@ -97,6 +99,25 @@ class BulletinRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * Adds the withdrawal notice to a published bulletin; {@code false} when it is not
+	 * published or was withdrawn already. Nothing else of the row changes.
+	 */
+	boolean withdraw(Bulletin bulletin, String by) {
+		Withdrawal withdrawal = bulletin.withdrawal();
+		return this.jdbc
+			.sql("UPDATE bulletin SET withdrawn = TRUE, withdrawn_at = :at, withdrawn_by = :by, "
+					+ "withdrawal_reason_ar = :reasonAr, withdrawal_reason_en = :reasonEn, "
+					+ "withdrawal_signature = :signature WHERE id = :id AND published = TRUE AND withdrawn = FALSE")
+			.param("id", bulletin.id())
+			.param("at", OffsetDateTime.ofInstant(withdrawal.at(), ZoneOffset.UTC))
+			.param("by", by)
+			.param("reasonAr", withdrawal.reasonAr())
+			.param("reasonEn", withdrawal.reasonEn())
+			.param("signature", withdrawal.signature())
+			.update() == 1;
+	}
+
 	Optional<Bulletin> find(UUID id) {
 		return this.jdbc.sql("SELECT * FROM bulletin WHERE id = :id").param("id", id).query(this::row).optional();
 	}
@@ -122,7 +143,17 @@ class BulletinRepository {
 				paragraphs(rs.getString("rendered_ar")), paragraphs(rs.getString("rendered_en")), rs.getInt("version"),
 				rs.getBoolean("published"), (publishedAt != null) ? publishedAt.toInstant() : null,
 				rs.getString("signature"), rs.getString("public_key"),
-				(illustrations != null) ? this.json.readValue(illustrations, FrozenIllustrations.class) : null);
+				(illustrations != null) ? this.json.readValue(illustrations, FrozenIllustrations.class) : null,
+				withdrawal(rs));
+	}
+
+	private static Withdrawal withdrawal(ResultSet rs) throws SQLException {
+		if (!rs.getBoolean("withdrawn")) {
+			return null;
+		}
+		return new Withdrawal(rs.getObject("withdrawn_at", OffsetDateTime.class).toInstant(),
+				rs.getString("withdrawal_reason_ar"), rs.getString("withdrawal_reason_en"),
+				rs.getString("withdrawal_signature"));
 	}
 
 	private static List<String> paragraphs(String text) {

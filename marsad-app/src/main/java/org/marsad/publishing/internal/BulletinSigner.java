@@ -94,6 +94,23 @@ class BulletinSigner {
 		return check;
 	}
 
+	/**
+	 * A withdrawn bulletin's notice: its signature, the text it covers and whether it
+	 * holds, as served to readers who check it.
+	 * @param bulletin a withdrawn bulletin
+	 * @return algorithm, public key, signature, signed text and validity
+	 */
+	static Map<String, Object> checkWithdrawal(Bulletin bulletin) {
+		String text = bulletin.withdrawal().signedText(bulletin);
+		Map<String, Object> check = new LinkedHashMap<>();
+		check.put("algorithm", ALGORITHM);
+		check.put("publicKey", bulletin.publicKey());
+		check.put("signature", bulletin.withdrawal().signature());
+		check.put("signedText", text);
+		check.put("valid", verify(text, bulletin.withdrawal().signature(), bulletin.publicKey()));
+		return check;
+	}
+
 	private KeyPair keys() {
 		if (this.keys == null) {
 			this.keys = load();

@@ -1,5 +1,6 @@
 package org.marsad.publishing.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -22,10 +23,15 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 /**
  * The published pages, open without login: an index, the published tallies and their
  * snapshots, and the map. They show what was published and link nowhere internal; whoever
- * is logged in sees the same as the public.
+ * is logged in sees the same as the public. A withdrawn bulletin shows its signed notice
+ * instead of its text, charts and map; its PDF answers 410 and its signature address the
+ * notice's signature.
  */
 @Controller
 class PublicPages {
+
+	/** What the address of a withdrawn bulletin's PDF answers, with 410. */
+	static final String WITHDRAWN = "سُحبت هذه النشرة. This bulletin was withdrawn.\n";
 
 	private final PublishedTallies tallies;
 
@@ -49,6 +55,11 @@ class PublicPages {
 	@GetMapping("/public/bulletins/{id}")
 	String bulletin(@PathVariable UUID id, Model model, Locale locale) {
 		Bulletin bulletin = published(id);
+		if (bulletin.withdrawn()) {
+			model.addAttribute("bulletin", bulletin);
+			model.addAttribute("arabicDate", BulletinFigures.localDigits(bulletin.date().toString(), "ar"));
+			return "publishing/withdrawn";
+		}
 		model.addAttribute("bulletin", bulletin);
 		model.addAttribute("illustrations", this.illustrations.of(bulletin, "ar".equals(locale.getLanguage())));
 		model.addAttribute("arabicDate", BulletinFigures.localDigits(bulletin.date().toString(), "ar"));
@@ -58,6 +69,11 @@ class PublicPages {
 	@GetMapping(path = "/public/bulletins/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> bulletinPdf(@PathVariable UUID id) {
 		Bulletin bulletin = published(id);
+		if (bulletin.withdrawn()) {
+			return ResponseEntity.status(HttpStatus.GONE)
+				.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+				.body(WITHDRAWN.getBytes(StandardCharsets.UTF_8));
+		}
 		byte[] pdf = BulletinPdf.render(bulletin, this.illustrations.of(bulletin, true),
 				"Ed25519 " + bulletin.signature());
 		return ResponseEntity.ok()
@@ -69,7 +85,8 @@ class PublicPages {
 	@GetMapping(path = "/public/bulletins/{id}/signature", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	Map<String, Object> bulletinSignature(@PathVariable UUID id) {
-		return BulletinSigner.check(published(id));
+		Bulletin bulletin = published(id);
+		return bulletin.withdrawn() ? BulletinSigner.checkWithdrawal(bulletin) : BulletinSigner.check(bulletin);
 	}
 
 	private Bulletin published(UUID id) {
