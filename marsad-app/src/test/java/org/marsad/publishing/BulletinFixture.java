@@ -49,7 +49,9 @@ abstract class BulletinFixture {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	static final RequestPostProcessor COORDINATOR = httpBasic("pub-coordinator", "password-of-coordinator");
+	static final String COORDINATOR_NAME = "pub-coordinator";
+
+	static final RequestPostProcessor COORDINATOR = httpBasic(COORDINATOR_NAME, "password-of-coordinator");
 
 	@Autowired
 	MockMvc mvc;
@@ -89,7 +91,7 @@ abstract class BulletinFixture {
 
 	@BeforeEach
 	void write() {
-		TestAccounts.create(this.accounts, "pub-coordinator", "password-of-coordinator", Role.COORDINATOR);
+		TestAccounts.create(this.accounts, COORDINATOR_NAME, "password-of-coordinator", Role.COORDINATOR);
 		TestAccounts.create(this.accounts, "pub-viewer", "password-of-viewer", Role.VIEWER);
 		this.record = new PublishedRecord().write(this.places, this.actors, this.events, this.figures, this.sources,
 				this.reports);

@@ -52,65 +52,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * still holds, after the events it cites are moved, re-coded or voided: its text, its
  * charts and its map were frozen with it. A draft follows the record.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-class FrozenBulletinTests {
-
-	static final JsonMapper JSON = JsonMapper.builder().build();
-
-	static final RequestPostProcessor COORDINATOR = httpBasic("frozen-coordinator", "password-of-coordinator");
+class FrozenBulletinTests extends BulletinFixture {
 
 	static final String BATTLE_SPOT = "#bulletin-map circle[fill=#c53030]";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Places places;
-
-	@Autowired
-	Actors actors;
-
-	@Autowired
-	Events events;
-
-	@Autowired
-	Figures figures;
-
-	@Autowired
-	Sources sources;
-
-	@Autowired
-	Reports reports;
-
-	@Autowired
-	Tallies tallies;
-
-	PublishedRecord record;
-
-	Tally tally;
-
-	Snapshot snapshot;
-
-	@BeforeEach
-	void write() {
-		TestAccounts.create(this.accounts, "frozen-coordinator", "password-of-coordinator", Role.COORDINATOR);
-		this.record = new PublishedRecord().write(this.places, this.actors, this.events, this.figures, this.sources,
-				this.reports);
-		TestAccounts.asAdmin(() -> {
-			this.tally = this.tallies
-				.define(new TallyRequest("القتلى " + this.record.suffix, "person", "killed", "2019-01-01", null,
-						this.record.governorate, null, null, null, null, null, null, null, null, false));
-			this.snapshot = this.tallies.publish(this.tally.id(), LocalDate.of(2019, 2, 28));
-		});
-	}
 
 	@Test
 	void thePublicPageShowsWhatWasPublishedAfterTheEventIsMovedRecodedAndVoided() throws Exception {

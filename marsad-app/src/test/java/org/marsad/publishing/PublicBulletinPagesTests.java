@@ -58,62 +58,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * internal event, a protected field or who published; an event cited and later made
  * internal and rewritten shows only what was published.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-class PublicBulletinPagesTests {
-
-	static final JsonMapper JSON = JsonMapper.builder().build();
-
-	static final String COORDINATOR_NAME = "public-bulletin-coordinator";
-
-	static final RequestPostProcessor COORDINATOR = httpBasic(COORDINATOR_NAME, "password-of-coordinator");
+class PublicBulletinPagesTests extends BulletinFixture {
 
 	static final String PUBLIC_ADDRESS = "(/public.*|/login.*|/css/.*|/js/.*|/webjars/.*|/|\\?lang=.*)";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Places places;
-
-	@Autowired
-	Actors actors;
-
-	@Autowired
-	Events events;
-
-	@Autowired
-	Figures figures;
-
-	@Autowired
-	Sources sources;
-
-	@Autowired
-	Reports reports;
-
-	@Autowired
-	Tallies tallies;
-
-	PublishedRecord record;
-
-	Snapshot snapshot;
-
-	@BeforeEach
-	void write() {
-		TestAccounts.create(this.accounts, COORDINATOR_NAME, "password-of-coordinator", Role.COORDINATOR);
-		this.record = new PublishedRecord().write(this.places, this.actors, this.events, this.figures, this.sources,
-				this.reports);
-		TestAccounts.asAdmin(() -> {
-			Tally tally = this.tallies
-				.define(new TallyRequest("القتلى " + this.record.suffix, "person", "killed", "2019-01-01", null,
-						this.record.governorate, null, null, null, null, null, null, null, null, false));
-			this.snapshot = this.tallies.publish(tally.id(), LocalDate.of(2019, 2, 28));
-		});
-	}
 
 	@Test
 	void everythingReachableFromAPublishedBulletinIsPublicAndHoldsNothingInternal() throws Exception {
