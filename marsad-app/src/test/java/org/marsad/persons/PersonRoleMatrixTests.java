@@ -2,6 +2,7 @@ package org.marsad.persons;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,8 +46,39 @@ class PersonRoleMatrixTests extends PersonsContract {
 						.file(new MockMultipartFile("file", "هوية.png", "image/png", EvidenceApiContract.PNG))
 						.param("providedBy", "أختها")
 						.with(as(Role.DOCUMENTER))));
-			fixture = new Fixture(publishable, internal, withCopy.get("copies").get(0).get("id").asString());
+			UUID figure = new FigureRows(this.jdbc).figure(new FigureRows(this.jdbc).event("publishable"), "person",
+					"about", 20);
+			Map<String, String> toCount = new HashMap<>();
+			Map<String, String> toUncount = new HashMap<>();
+			for (String caller : callers()) {
+				toCount.put(caller, createdId(person("سعيد المعتقل " + caller)));
+				toUncount.put(caller, createdId(person("سعاد المفرج عنها " + caller)));
+				countIn(toUncount.get(caller), figure);
+			}
+			countIn(publishable, figure);
+			countIn(internal, figure);
+			fixture = new Fixture(publishable, internal, withCopy.get("copies").get(0).get("id").asString(),
+					figure.toString(), toCount, toUncount);
 		}
+	}
+
+	private void countIn(String person, UUID figure) throws Exception {
+		json(MockMvcRequestBuilders.post("/api/persons/" + person + "/figures"), Role.DOCUMENTER,
+				Map.of("figureId", figure.toString()));
+	}
+
+	/** The roles and the anonymous caller, each of which acts on a person of its own. */
+	private static List<String> callers() {
+		List<String> callers = new ArrayList<>();
+		for (Role role : Role.values()) {
+			callers.add(role.name());
+		}
+		callers.add("anonymous");
+		return callers;
+	}
+
+	private static String caller(Role role) {
+		return (role != null) ? role.name() : "anonymous";
 	}
 
 	@Test
@@ -118,6 +150,22 @@ class PersonRoleMatrixTests extends PersonsContract {
 									.of())),
 				Map.entry("persons.pfifExport", (role) -> served("/api/persons/pfif",
 						role)),
+				Map.entry("persons.count",
+						(role) -> json(
+								MockMvcRequestBuilders
+									.post("/api/persons/" + fixture.toCount().get(caller(role)) + "/figures"),
+								role, Map.of("figureId", fixture.figure()))),
+				Map.entry("persons.uncount",
+						(role) -> status(MockMvcRequestBuilders.delete("/api/persons/"
+								+ fixture.toUncount().get(caller(role)) + "/figures/" + fixture.figure()), role)),
+				Map.entry(
+						"persons.countedIn", (role) -> served("/api/persons/" + fixture.publishable() + "/figures",
+								role)),
+				Map.entry("persons.named", (role) -> served("/api/persons/named/" + fixture.figure(),
+						role)),
+				Map.entry(
+						"persons.namedInternal", (role) -> holding("/api/persons/named/" + fixture.figure(), role,
+								fixture.internal())),
 				Map.entry(
 						"persons.pfifImport", (
 								role) -> status(
@@ -134,6 +182,19 @@ class PersonRoleMatrixTests extends PersonsContract {
 
 	private int served(String path, Role role) throws Exception {
 		return status(MockMvcRequestBuilders.get(path), role);
+	}
+
+	/**
+	 * Served only if the answer holds the record: a role shown less counts as refused.
+	 */
+	private int holding(String path, Role role, String id) throws Exception {
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(path);
+		MvcResult result = this.mvc.perform((role != null) ? request.with(as(role)) : request).andReturn();
+		int status = result.getResponse().getStatus();
+		if (status == 200 && !result.getResponse().getContentAsString(StandardCharsets.UTF_8).contains(id)) {
+			return 404;
+		}
+		return status;
 	}
 
 	private int json(MockHttpServletRequestBuilder request, Role role, Object body) throws Exception {
@@ -153,7 +214,8 @@ class PersonRoleMatrixTests extends PersonsContract {
 
 	}
 
-	record Fixture(String publishable, String internal, String copy) {
+	record Fixture(String publishable, String internal, String copy, String figure, Map<String, String> toCount,
+			Map<String, String> toUncount) {
 	}
 
 }

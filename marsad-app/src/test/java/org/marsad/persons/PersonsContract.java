@@ -137,7 +137,10 @@ abstract class PersonsContract {
 	String snapshot() {
 		return rows("person") + "/" + rows("household") + "/" + rows("person_status") + "/" + rows("person_source")
 				+ "/" + rows("identity_document") + "/" + rows("document_copy") + "/" + rows("identity_attestation")
-				+ "/" + rows("person_change") + "/" + rows("issued_attestation");
+				+ "/" + rows("person_change") + "/" + rows("issued_attestation") + "/" + rows("figure_person") + "/"
+				+ this.jdbc.sql("SELECT COUNT(*) FROM figure_person WHERE unlinked_at IS NULL")
+					.query(Long.class)
+					.single();
 	}
 
 }

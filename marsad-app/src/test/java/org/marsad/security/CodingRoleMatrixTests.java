@@ -208,6 +208,8 @@ class CodingRoleMatrixTests {
 		checks.put("tallies.publish",
 				new Check(this::tally, (id) -> post("/api/tallies/" + id + "/snapshots").param("asOf", "2019-01-31")));
 		checks.put("tallies.snapshots", new Check(this::tally, (id) -> get("/api/tallies/" + id + "/snapshots")));
+		checks.put("tallies.persons",
+				new Check(this::tally, (id) -> get("/api/tallies/" + id + "/persons").param("asOf", "2019-01-31")));
 		return checks;
 	}
 

@@ -17,6 +17,9 @@ final class Caller {
 	private static final Set<String> STAFF = Set.of(Role.ADMIN.authority(), Role.COORDINATOR.authority(),
 			Role.DOCUMENTER.authority(), Role.ANALYST.authority());
 
+	private static final Set<String> RECORDS = Set.of(Role.ADMIN.authority(), Role.COORDINATOR.authority(),
+			Role.DOCUMENTER.authority());
+
 	private Caller() {
 	}
 
@@ -37,6 +40,23 @@ final class Caller {
 		}
 		for (GrantedAuthority authority : authentication.getAuthorities()) {
 			if (STAFF.contains(authority.getAuthority())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the caller may register and edit persons ({@code PersonRoles.RECORDS}), to
+	 * show the forms that do so. Outside a request: no.
+	 */
+	static boolean records() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null) {
+			return false;
+		}
+		for (GrantedAuthority authority : authentication.getAuthorities()) {
+			if (RECORDS.contains(authority.getAuthority())) {
 				return true;
 			}
 		}

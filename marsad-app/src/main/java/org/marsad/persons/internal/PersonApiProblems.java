@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.marsad.intake.FieldProblem;
+import org.marsad.persons.CountingRefused;
 import org.marsad.persons.PersonConflict;
 import org.marsad.persons.PersonNotFound;
 import org.marsad.persons.PersonRefused;
@@ -32,12 +33,13 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  * <li>{@link PersonRefused}: 400</li>
  * <li>{@link PersonConflict}: 409 with {@code id} and {@code currentVersion}</li>
  * <li>{@link PersonNotFound}: 404</li>
+ * <li>{@link CountingRefused}: 404, 409 or 422 by its reason, naming the field</li>
  * <li>a body that is not JSON, a value of the wrong type, a missing parameter or part:
  * 400 naming the field</li>
  * </ul>
  */
 @RestControllerAdvice(assignableTypes = { PersonApiController.class, AttestationApiController.class,
-		DuplicateApiController.class, PfifApiController.class })
+		DuplicateApiController.class, PfifApiController.class, CountingApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PersonApiProblems {
 
@@ -67,6 +69,17 @@ class PersonApiProblems {
 	ProblemDetail unknown(PersonNotFound unknown) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, unknown.getMessage());
 		problem.setTitle("Not found");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail counting(CountingRefused refused) {
+		HttpStatus status = HttpStatus.valueOf(refused.reason().status());
+		String detail = message(refused.code());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(status.getReasonPhrase());
+		problem.setProperty("field", refused.field());
+		problem.setProperty("errors", List.of(Map.of("field", refused.field(), "message", detail)));
 		return problem;
 	}
 

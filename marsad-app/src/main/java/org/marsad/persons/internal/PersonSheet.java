@@ -3,6 +3,7 @@ package org.marsad.persons.internal;
 import java.util.List;
 import java.util.Map;
 
+import org.marsad.persons.CountedPersons;
 import org.marsad.persons.DuplicateReview;
 import org.marsad.persons.IdentityAttestations;
 import org.marsad.persons.Person;
@@ -13,7 +14,9 @@ import org.springframework.ui.Model;
 /**
  * What the person page shows beside the person: the household, the place of origin by
  * name, the attestations issued, the open pairs of possible duplicates (staff only), the
- * history, and the vocabularies of its forms.
+ * history, the figures the person is counted in (and, for those who record persons, the
+ * figures of the timeline's events that the person may be counted in), and the
+ * vocabularies of its forms.
  */
 class PersonSheet {
 
@@ -25,8 +28,12 @@ class PersonSheet {
 
 	private final DuplicateReview duplicates;
 
-	PersonSheet(Persons persons, IdentityAttestations attestations, References references, DuplicateReview duplicates) {
+	private final CountedPersons counted;
+
+	PersonSheet(Persons persons, IdentityAttestations attestations, References references, DuplicateReview duplicates,
+			CountedPersons counted) {
 		this.persons = persons;
+		this.counted = counted;
 		this.attestations = attestations;
 		this.references = references;
 		this.duplicates = duplicates;
@@ -46,6 +53,8 @@ class PersonSheet {
 		model.addAttribute("origin", this.references.placeName(person.originPlaceId()));
 		model.addAttribute("issued", this.attestations.ofPerson(person.id()));
 		model.addAttribute("history", this.persons.history(person.id()));
+		model.addAttribute("countedIn", this.counted.countedIn(person.id()));
+		model.addAttribute("countable", Caller.records() ? this.counted.countable(person.id()) : List.of());
 		model.addAttribute("duplicates", Caller.isStaff() ? this.duplicates.pairsOf(person.id()) : List.of());
 		model.addAttribute("errors", errors);
 		model.addAttribute("failed", failed);

@@ -107,8 +107,9 @@ class PersonsConfiguration {
 
 	@Bean
 	PersonSheet personSheet(org.marsad.persons.Persons persons, org.marsad.persons.IdentityAttestations attestations,
-			References references, org.marsad.persons.DuplicateReview duplicates) {
-		return new PersonSheet(persons, attestations, references, duplicates);
+			References references, org.marsad.persons.DuplicateReview duplicates,
+			org.marsad.persons.CountedPersons counted) {
+		return new PersonSheet(persons, attestations, references, duplicates, counted);
 	}
 
 	@Bean
