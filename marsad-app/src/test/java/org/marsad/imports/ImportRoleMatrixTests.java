@@ -58,17 +58,7 @@ class ImportRoleMatrixTests extends ImportContract {
 	@TestFactory
 	List<DynamicTest> everyCell() {
 		Map<String, Check> checks = checks();
-		List<DynamicTest> tests = new ArrayList<>();
-		for (RoleMatrix.Row row : RoleMatrix.load().rows("imports.")) {
-			for (Role role : Role.values()) {
-				boolean expected = row.allowed().get(role);
-				tests.add(DynamicTest.dynamicTest(row.key() + " × " + role + (expected ? " allowed" : " refused"),
-						() -> cell(checks.get(row.key()), role, expected)));
-			}
-			tests.add(DynamicTest.dynamicTest(row.key() + " × anonymous refused",
-					() -> cell(checks.get(row.key()), null, false)));
-		}
-		return tests;
+		return RoleMatrix.load().cells("imports.", (key, role, expected) -> cell(checks.get(key), role, expected));
 	}
 
 	private void cell(Check check, Role role, boolean expected) throws Exception {

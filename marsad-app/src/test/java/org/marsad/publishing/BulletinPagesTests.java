@@ -42,55 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * ones, refusals shown with the field named and nothing written, publication from the
  * preview.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-class BulletinPagesTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Places places;
-
-	@Autowired
-	Actors actors;
-
-	@Autowired
-	Events events;
-
-	@Autowired
-	Figures figures;
-
-	@Autowired
-	Sources sources;
-
-	@Autowired
-	Reports reports;
-
-	@Autowired
-	Tallies tallies;
-
-	PublishedRecord record;
-
-	Tally tally;
-
-	Snapshot snapshot;
-
-	@BeforeEach
-	void write() {
-		this.record = new PublishedRecord().write(this.places, this.actors, this.events, this.figures, this.sources,
-				this.reports);
-		TestAccounts.asAdmin(() -> {
-			this.tally = this.tallies
-				.define(new TallyRequest("القتلى " + this.record.suffix, "person", "killed", "2019-01-01", null,
-						this.record.governorate, null, null, null, null, null, null, null, null, false));
-			this.snapshot = this.tallies.publish(this.tally.id(), LocalDate.of(2019, 2, 28));
-		});
-	}
+class BulletinPagesTests extends BulletinFixture {
 
 	@Test
 	void insertsASnapshotInWordsWithItsNounIntoTheArabicText() throws Exception {
@@ -210,10 +162,6 @@ class BulletinPagesTests {
 			.param("titleEn", "Baghuz bulletin")
 			.param("bodyAr", bodyAr)
 			.param("bodyEn", "People were killed in al-Baghuz.");
-	}
-
-	private long bulletins() {
-		return this.jdbc.sql("SELECT COUNT(*) FROM bulletin").query(Long.class).single();
 	}
 
 	private static Document page(org.springframework.test.web.servlet.ResultActions result) {

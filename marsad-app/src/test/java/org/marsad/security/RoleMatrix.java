@@ -10,6 +10,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.DynamicTest;
+
 /**
  * The role × action matrix as {@code docs/SECURITY.md} writes it, so that tests check
  * what the document says and the two cannot drift apart.
@@ -72,6 +74,36 @@ public record RoleMatrix(List<Row> rows) {
 	 */
 	public List<Row> rows(String prefix) {
 		return this.rows.stream().filter((row) -> row.key().startsWith(prefix)).toList();
+	}
+
+	/**
+	 * One dynamic test per cell of the rows with a prefix: each role, then an anonymous
+	 * caller (always refused).
+	 * @param prefix e.g. {@code persons.}
+	 * @param cell checks one cell: the row's key, the role ({@code null} for anonymous)
+	 * and whether the matrix allows it
+	 * @return the tests, named «key × ROLE allowed|refused»
+	 */
+	public List<DynamicTest> cells(String prefix, Cell cell) {
+		List<DynamicTest> tests = new ArrayList<>();
+		for (Row row : rows(prefix)) {
+			for (Role role : Role.values()) {
+				boolean expected = row.allowed().get(role);
+				tests.add(DynamicTest.dynamicTest(row.key() + " × " + role + (expected ? " allowed" : " refused"),
+						() -> cell.check(row.key(), role, expected)));
+			}
+			tests.add(DynamicTest.dynamicTest(row.key() + " × anonymous refused",
+					() -> cell.check(row.key(), null, false)));
+		}
+		return tests;
+	}
+
+	/** The check of one cell of the matrix. */
+	@FunctionalInterface
+	public interface Cell {
+
+		void check(String key, Role role, boolean expected) throws Exception;
+
 	}
 
 	private static Row row(List<String> cells, Map<Role, Integer> columns, String line) {
