@@ -23,7 +23,10 @@ import java.util.Map;
  */
 public final class Vocabulary {
 
-	private final Map<String, Integer> ids = new LinkedHashMap<>();
+	/** The words while they are added; dropped when sealed, the table holds them then. */
+	private Map<String, Integer> ids = new LinkedHashMap<>();
+
+	private int size;
 
 	private TokenTable table;
 
@@ -37,7 +40,9 @@ public final class Vocabulary {
 		if (this.table != null) {
 			throw new IllegalStateException("The vocabulary is sealed");
 		}
-		return this.ids.computeIfAbsent(word, (w) -> this.ids.size());
+		int id = this.ids.computeIfAbsent(word, (w) -> this.ids.size());
+		this.size = this.ids.size();
+		return id;
 	}
 
 	/**
@@ -47,6 +52,7 @@ public final class Vocabulary {
 	public Vocabulary seal() {
 		if (this.table == null) {
 			this.table = new TokenTable(new ArrayList<>(this.ids.keySet()));
+			this.ids = null;
 		}
 		return this;
 	}
@@ -56,7 +62,7 @@ public final class Vocabulary {
 	 * @return how many ids were given
 	 */
 	public int size() {
-		return this.ids.size();
+		return this.size;
 	}
 
 	/**
