@@ -16,7 +16,9 @@ import org.marsad.text.events.EventFinder;
 import org.marsad.text.figures.FigureFinder;
 import org.marsad.text.figures.MentionedText;
 import org.marsad.text.normalize.FoldedText;
+import org.marsad.text.normalize.Vocabulary;
 import org.marsad.text.numbers.NumberRecognizer;
+import org.marsad.text.places.CommonWords;
 import org.marsad.text.places.Gazetteer;
 import org.marsad.text.places.PlaceRecognizer;
 
@@ -29,6 +31,8 @@ import org.marsad.text.places.PlaceRecognizer;
  * between calls and is safe to use from many threads.
  * <ul>
  * <li>the text is folded once and every recogniser matches on the folded view</li>
+ * <li>the place, qualifier, actor and nationality dictionaries share one vocabulary, so
+ * each reading of a word of the text is looked up once for all of them</li>
  * <li>mentions of each kind are reported in text order (recognisers find them in that
  * order, so they are sorted only when they are not); of two overlapping mentions of the
  * same kind the longer (then the earlier) is kept</li>
@@ -58,9 +62,11 @@ public final class Extractor {
 	private Extractor(Builder builder) {
 		this.numbers = new NumberRecognizer();
 		this.dates = new DateRecognizer();
-		this.places = new PlaceRecognizer(builder.gazetteer);
-		this.actors = new ActorRecognizer(builder.catalogue);
-		this.nationalities = new NationalityRecognizer(Nationalities.starter());
+		Vocabulary names = new Vocabulary();
+		this.places = new PlaceRecognizer(builder.gazetteer, CommonWords.standard(), names);
+		this.actors = new ActorRecognizer(builder.catalogue, names);
+		this.nationalities = new NationalityRecognizer(Nationalities.starter(), names);
+		names.seal();
 	}
 
 	/** An extractor with the starter gazetteer and actor catalogue. */

@@ -69,6 +69,9 @@ public enum Language {
 
 	private static final int ARABIC_SHARE_DENOMINATOR = 10;
 
+	/** Whether the Arabic share is already reached is asked every 64 units. */
+	private static final int EARLY_CHECK_MASK = 63;
+
 	/** The code used in JSON ({@code ar}, {@code en}, {@code other}). */
 	public String code() {
 		return name().toLowerCase(Locale.ROOT);
@@ -85,7 +88,10 @@ public enum Language {
 	}
 
 	/**
-	 * Detects the language of a text, in one pass over it that allocates nothing.
+	 * Detects the language of a text, in one pass over it that allocates nothing. The
+	 * pass ends early once the Arabic letters read are enough for {@link #AR} even if
+	 * every unit still unread were a letter of another script, so most of an Arabic
+	 * report is not read.
 	 * @param text the text
 	 * @return the language
 	 */
@@ -105,18 +111,26 @@ public enum Language {
 			else if (script == OTHER_LETTER) {
 				other++;
 			}
+			if ((i & EARLY_CHECK_MASK) == EARLY_CHECK_MASK && arabic > 0
+					&& isArabicShare(arabic, (long) arabic + latin + other + (n - i - 1))) {
+				return AR;
+			}
 		}
 		int letters = arabic + latin + other;
 		if (letters == 0) {
 			return OTHER;
 		}
-		if (arabic * ARABIC_SHARE_DENOMINATOR >= letters * ARABIC_SHARE_NUMERATOR) {
+		if (isArabicShare(arabic, letters)) {
 			return AR;
 		}
 		if (2 * latin >= letters && readsAsEnglish(text)) {
 			return EN;
 		}
 		return OTHER;
+	}
+
+	private static boolean isArabicShare(long arabic, long letters) {
+		return arabic * ARABIC_SHARE_DENOMINATOR >= letters * ARABIC_SHARE_NUMERATOR;
 	}
 
 	/** The script of every UTF-16 unit that is a letter, looked up once per unit. */

@@ -45,4 +45,18 @@ class LanguageTests {
 		assertThat(Language.detect("123, 456 — ٧٨٩ !!")).isEqualTo(Language.OTHER);
 	}
 
+	@Test
+	void longTextWithoutLettersIsOther() {
+		assertThat(Language.detect("2019-01-31 ... 23,200 / 6,000 — ٧٨٩ !! ".repeat(8))).isEqualTo(Language.OTHER);
+	}
+
+	@Test
+	void arabicOpeningOfALongEnglishReportDoesNotMakeItArabic() {
+		assertThat(Language.detect("ووثق المرصد خروج العائلات من الباغوز إلى مخيم الهول. "
+				+ "The observatory documented that more than 6,000 families left the pocket since December and "
+				+ "were taken to the al-Hol camp, where they have been registered by the camp administration with "
+				+ "the help of the local council and the aid agencies that work in the area of the camp."))
+			.isEqualTo(Language.EN);
+	}
+
 }

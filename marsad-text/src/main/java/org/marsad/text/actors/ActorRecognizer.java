@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.marsad.text.ActorMention;
 import org.marsad.text.normalize.FoldedText;
+import org.marsad.text.normalize.Vocabulary;
 import org.marsad.text.places.NameIndex;
 
 /**
@@ -33,6 +34,17 @@ public final class ActorRecognizer {
 	 * @param catalogue the catalogue
 	 */
 	public ActorRecognizer(ActorCatalogue catalogue) {
+		this(catalogue, new Vocabulary());
+		this.names.vocabulary().seal();
+	}
+
+	/**
+	 * Indexes a catalogue on a vocabulary shared with other name dictionaries; the
+	 * recogniser works once the vocabulary is sealed.
+	 * @param catalogue the catalogue
+	 * @param vocabulary the shared vocabulary, not yet sealed
+	 */
+	public ActorRecognizer(ActorCatalogue catalogue, Vocabulary vocabulary) {
 		NameIndex.Builder<ActorName> builder = NameIndex.builder();
 		for (Actor actor : catalogue.actors()) {
 			for (String name : actor.allNames()) {
@@ -41,7 +53,7 @@ public final class ActorRecognizer {
 				}
 			}
 		}
-		this.names = builder.build();
+		this.names = builder.build(vocabulary);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.marsad.text.NationalityMention;
 import org.marsad.text.normalize.FoldedText;
+import org.marsad.text.normalize.Vocabulary;
 import org.marsad.text.places.NameIndex;
 
 /**
@@ -30,9 +31,20 @@ public final class NationalityRecognizer {
 	 * @param nationalities the table
 	 */
 	public NationalityRecognizer(Nationalities nationalities) {
+		this(nationalities, new Vocabulary());
+		this.forms.vocabulary().seal();
+	}
+
+	/**
+	 * Indexes a nationality table on a vocabulary shared with other name dictionaries;
+	 * the recogniser works once the vocabulary is sealed.
+	 * @param nationalities the table
+	 * @param vocabulary the shared vocabulary, not yet sealed
+	 */
+	public NationalityRecognizer(Nationalities nationalities, Vocabulary vocabulary) {
 		NameIndex.Builder<String> builder = NameIndex.builder();
 		nationalities.countryByForm().forEach(builder::add);
-		this.forms = builder.build();
+		this.forms = builder.build(vocabulary);
 	}
 
 	/**

@@ -32,6 +32,8 @@ import org.marsad.text.normalize.TokenTable;
  * <li>every spelling is folded with {@link ArabicFolding}, as the input is</li>
  * <li>single words and phrases of two to four words are kept apart; both are looked up by
  * ranges of the text, without building strings, and a phrase by the ids of its words</li>
+ * <li>single words and the words of phrases share one table, so that one lookup of a word
+ * of the text gives both its meaning and its id among the words of phrases</li>
  * <li>the first word of a phrase that means nothing alone is a
  * {@link WordKind#PHRASE_HEAD}, so that clitics can be stripped from it</li>
  * </ul>
@@ -54,11 +56,11 @@ final class DateLexicon {
 
 	private final Map<String, Lexeme> phrases = new LinkedHashMap<>();
 
-	private TokenTable wordTable;
+	private TokenTable entries;
 
-	private Lexeme[] wordLexemes;
+	private Lexeme[] entryLexemes;
 
-	private TokenTable phraseWordTable;
+	private int[] entryPhraseWords;
 
 	private Phrase[][] phrasesByFirstWord;
 
@@ -119,12 +121,6 @@ final class DateLexicon {
 	 * their words, grouped by first word, longest first.
 	 */
 	private void index() {
-		List<String> singles = new ArrayList<>(this.words.keySet());
-		this.wordTable = new TokenTable(singles);
-		this.wordLexemes = new Lexeme[singles.size()];
-		for (int id = 0; id < singles.size(); id++) {
-			this.wordLexemes[id] = this.words.get(singles.get(id));
-		}
 		Map<String, Integer> phraseWordIds = new LinkedHashMap<>();
 		Map<Integer, List<Phrase>> grouped = new HashMap<>();
 		this.phrases.forEach((phrase, lexeme) -> {
@@ -136,7 +132,15 @@ final class DateLexicon {
 			grouped.computeIfAbsent(ids[0], (id) -> new ArrayList<>())
 				.add(new Phrase(Arrays.copyOfRange(ids, 1, ids.length), lexeme));
 		});
-		this.phraseWordTable = new TokenTable(new ArrayList<>(phraseWordIds.keySet()));
+		List<String> keys = new ArrayList<>(this.words.keySet());
+		phraseWordIds.keySet().stream().filter((word) -> !this.words.containsKey(word)).forEach(keys::add);
+		this.entries = new TokenTable(keys);
+		this.entryLexemes = new Lexeme[keys.size()];
+		this.entryPhraseWords = new int[keys.size()];
+		for (int id = 0; id < keys.size(); id++) {
+			this.entryLexemes[id] = this.words.get(keys.get(id));
+			this.entryPhraseWords[id] = phraseWordIds.getOrDefault(keys.get(id), NO_PHRASE_WORD);
+		}
 		this.phrasesByFirstWord = new Phrase[phraseWordIds.size()][];
 		Arrays.fill(this.phrasesByFirstWord, NO_PHRASES);
 		grouped.forEach((first, group) -> {
@@ -146,25 +150,47 @@ final class DateLexicon {
 	}
 
 	/**
-	 * The meaning of a folded word given as a prefix and a range of the text, or null.
+	 * Looks a folded word up once, for both its meaning ({@link #lexeme(int)}) and its id
+	 * among the words of phrases ({@link #phraseWord(int)}).
 	 * @param text the folded text
 	 * @param prefix what stands before the range (the article restored after «لل»), or
 	 * the empty string
 	 * @param start start of the range
 	 * @param end exclusive end of the range
-	 * @return the lexeme or null
+	 * @return the entry, or {@link TokenTable#ABSENT}
 	 */
-	Lexeme word(FoldedText text, String prefix, int start, int end) {
-		int id = this.wordTable.idOf(text, prefix, start, end);
-		return (id == TokenTable.ABSENT) ? null : this.wordLexemes[id];
+	int entry(FoldedText text, String prefix, int start, int end) {
+		return this.entries.idOf(text, prefix, start, end);
 	}
 
 	/**
-	 * The id of a word of the phrases, given as a prefix and a range of the text.
+	 * The meaning of an entry.
+	 * @param entry an entry or {@link TokenTable#ABSENT}
+	 * @return the lexeme, or null when the word means nothing alone
+	 */
+	Lexeme lexeme(int entry) {
+		return (entry == TokenTable.ABSENT) ? null : this.entryLexemes[entry];
+	}
+
+	/**
+	 * The id of an entry among the words of phrases.
+	 * @param entry an entry or {@link TokenTable#ABSENT}
 	 * @return the id or {@link #NO_PHRASE_WORD}
 	 */
-	int phraseWord(FoldedText text, String prefix, int start, int end) {
-		return this.phraseWordTable.idOf(text, prefix, start, end);
+	int phraseWord(int entry) {
+		return (entry == TokenTable.ABSENT) ? NO_PHRASE_WORD : this.entryPhraseWords[entry];
+	}
+
+	/**
+	 * The meaning of a folded word given as a prefix and a range of the text, or null.
+	 * @param text the folded text
+	 * @param prefix what stands before the range, or the empty string
+	 * @param start start of the range
+	 * @param end exclusive end of the range
+	 * @return the lexeme or null
+	 */
+	Lexeme word(FoldedText text, String prefix, int start, int end) {
+		return lexeme(entry(text, prefix, start, end));
 	}
 
 	/**

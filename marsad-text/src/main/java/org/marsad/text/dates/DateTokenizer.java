@@ -3,6 +3,7 @@ package org.marsad.text.dates;
 import org.marsad.text.normalize.ArabicLetters;
 import org.marsad.text.normalize.CharClass;
 import org.marsad.text.normalize.FoldedText;
+import org.marsad.text.normalize.TokenTable;
 
 /**
  * Splits a folded text into words, digit runs and punctuation, and gives each word its
@@ -100,40 +101,38 @@ final class DateTokenizer {
 	 */
 	private void addWord(RawTokens raw, FoldedText text, int start, int end) {
 		char[] units = text.units();
-		Lexeme lexeme = this.lexicon.word(text, "", start, end);
+		int entry = this.lexicon.entry(text, "", start, end);
+		Lexeme lexeme = this.lexicon.lexeme(entry);
 		if (lexeme != null) {
-			raw.add(start, end, lexeme.kind(), lexeme.value(), this.lexicon.phraseWord(text, "", start, end), false);
+			raw.add(start, end, lexeme.kind(), lexeme.value(), this.lexicon.phraseWord(entry), false);
 			return;
 		}
 		boolean conjoined = end - start > 1 && units[start] == ArabicLetters.WAW;
 		int rest = conjoined ? start + 1 : start;
-		String restPrefix = "";
-		lexeme = conjoined ? this.lexicon.word(text, "", rest, end) : null;
+		int restEntry = conjoined ? this.lexicon.entry(text, "", rest, end) : entry;
+		lexeme = this.lexicon.lexeme(restEntry);
 		if (lexeme == null && startsWithArticle(units, rest, end)) {
 			Lexeme number = this.lexicon.word(text, "", rest + ARTICLE.length(), end);
 			lexeme = (number != null && number.kind() == WordKind.NUMBER_WORD) ? number : null;
 		}
 		if (lexeme == null && end - rest >= 3) {
+			int stripped = TokenTable.ABSENT;
 			if (units[rest] == LAM && units[rest + 1] == LAM) {
-				lexeme = this.lexicon.word(text, ARTICLE, rest + 2, end);
-				if (lexeme != null) {
-					restPrefix = ARTICLE;
-					rest += 2;
-				}
+				stripped = this.lexicon.entry(text, ARTICLE, rest + 2, end);
 			}
 			else if (isClitic(units[rest]) && startsWithArticle(units, rest + 1, end)) {
-				lexeme = this.lexicon.word(text, "", rest + 1, end);
-				if (lexeme != null) {
-					rest += 1;
-				}
+				stripped = this.lexicon.entry(text, "", rest + 1, end);
+			}
+			lexeme = this.lexicon.lexeme(stripped);
+			if (lexeme != null) {
+				restEntry = stripped;
 			}
 		}
 		if (lexeme != null) {
-			raw.add(start, end, lexeme.kind(), lexeme.value(), this.lexicon.phraseWord(text, restPrefix, rest, end),
-					conjoined);
+			raw.add(start, end, lexeme.kind(), lexeme.value(), this.lexicon.phraseWord(restEntry), conjoined);
 		}
 		else {
-			raw.add(start, end, WordKind.WORD, 0, this.lexicon.phraseWord(text, "", start, end), false);
+			raw.add(start, end, WordKind.WORD, 0, this.lexicon.phraseWord(entry), false);
 		}
 	}
 

@@ -2,14 +2,15 @@ package org.marsad.text.figures;
 
 import java.util.List;
 
+import org.marsad.text.normalize.FoldedText;
 import org.marsad.text.vocabulary.FigureCategory;
 
 /**
  * The cues that start each word of one text: category cue, cue of two senses, link word,
  * counted noun, event cue and dual noun, matched together in one set of walks per word
- * ({@link CueLexicon.Union}) when a word is first asked about, since figures and events
- * look at the same words again and again. Belongs to one extraction and is not shared
- * between threads.
+ * ({@link CueUnion}) when a word is first asked about, since figures and events look at
+ * the same words again and again. Belongs to one extraction and is not shared between
+ * threads.
  *
  * <p>
  * The event cues ({@link EventCues}) live in this package with the other cue vocabularies
@@ -29,9 +30,8 @@ public final class WordCues {
 
 	private static final int DUAL = 5;
 
-	private static final CueLexicon.Union LEXICONS = new CueLexicon.Union(
-			List.of(FigureCues.lexicon(), FigureCues.adjacent(), LinkWords.lexicon(), CountedNouns.lexicon(),
-					EventCues.lexicon(), DualNouns.lexicon()));
+	private static final CueUnion LEXICONS = new CueUnion(List.of(FigureCues.lexicon(), FigureCues.adjacent(),
+			LinkWords.lexicon(), CountedNouns.lexicon(), EventCues.lexicon(), DualNouns.lexicon()));
 
 	private final TextLayout layout;
 
@@ -145,11 +145,6 @@ public final class WordCues {
 	}
 
 	/**
-	 * The event cue that starts at a word.
-	 * @param word the word
-	 * @return the cue, or {@code null}
-	 */
-	/**
 	 * The noun a word counts two of when it is a dual («طفلان», «عائلتين»), or null.
 	 * @param word index of the word
 	 * @return the counted noun or null
@@ -159,6 +154,11 @@ public final class WordCues {
 		return this.dual[word];
 	}
 
+	/**
+	 * The event cue that starts at a word.
+	 * @param word the word
+	 * @return the cue, or {@code null}
+	 */
 	public EventCue event(int word) {
 		lookUp(word);
 		return this.event[word];
@@ -168,7 +168,9 @@ public final class WordCues {
 		if (this.known[word]) {
 			return;
 		}
-		LEXICONS.match(this.layout.text(), this.layout.start(word), this.ends, this.values, this.scratch);
+		FoldedText text = this.layout.text();
+		LEXICONS.match(text.units(), text.length(), this.layout.start(word), this.layout.end(word), this.ends,
+				this.values, this.scratch);
 		if (this.ends[CATEGORY] >= 0) {
 			this.category[word] = (FigureCategory) this.values[CATEGORY];
 			this.categoryEnd[word] = this.ends[CATEGORY];

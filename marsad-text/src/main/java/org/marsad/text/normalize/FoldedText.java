@@ -21,6 +21,10 @@ public final class FoldedText implements CharSequence {
 
 	private int[] foldedIndex;
 
+	private Vocabulary readVocabulary;
+
+	private int[] readingIds;
+
 	private FoldedText(String original, char[] folded, int[] origin, int length) {
 		this.original = original;
 		this.folded = folded;
@@ -73,6 +77,21 @@ public final class FoldedText implements CharSequence {
 	}
 
 	/**
+	 * The ids in a {@link Vocabulary} of every reading of every word ({@link Words}),
+	 * looked up on first use and shared by every dictionary of that vocabulary.
+	 * @param vocabulary a sealed vocabulary
+	 * @return one id per reading, or {@link TokenTable#ABSENT}, indexed from
+	 * {@link Words#readingSlot(int)}; the array is the text's own and must not be changed
+	 */
+	public int[] readingIds(Vocabulary vocabulary) {
+		if (this.readVocabulary != vocabulary) {
+			this.readingIds = vocabulary.readingIds(this);
+			this.readVocabulary = vocabulary;
+		}
+		return this.readingIds;
+	}
+
+	/**
 	 * The hash of the folded units {@code [start, end)}, as {@link String#hashCode()}
 	 * gives it for the same characters, in constant time (from hashes of prefixes
 	 * computed on first use), so that a dictionary keyed by strings can be probed with a
@@ -95,11 +114,15 @@ public final class FoldedText implements CharSequence {
 	}
 
 	/**
-	 * The folded index of an original offset: the first folded unit at or after it.
+	 * The folded index of an original offset: the first folded unit at or after it. When
+	 * folding dropped no unit the two are the same, and no index is built.
 	 * @param original offset into the original text (0..original length)
 	 * @return folded index (0..length)
 	 */
 	public int foldedIndex(int original) {
+		if (this.length == this.original.length()) {
+			return original;
+		}
 		if (this.foldedIndex == null) {
 			int[] index = new int[this.original.length() + 1];
 			int f = 0;

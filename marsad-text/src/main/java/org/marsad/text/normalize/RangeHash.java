@@ -62,6 +62,9 @@ public final class RangeHash {
 	 * @return the hash of the whole
 	 */
 	public static int prefixed(String prefix, int rangeHash, int rangeLength) {
+		if (prefix.isEmpty()) {
+			return rangeHash;
+		}
 		return prefix.hashCode() * power(rangeLength) + rangeHash;
 	}
 

@@ -153,6 +153,38 @@ public final class Words {
 	}
 
 	/**
+	 * Where a word's readings start among the readings of all words, so that a table with
+	 * one entry per reading ({@link Vocabulary}) is read at {@code readingSlot(word)
+	 * + reading}.
+	 * @param word index of the word
+	 * @return the slot of its first reading
+	 */
+	public int readingSlot(int word) {
+		readAll();
+		return this.readingFrom[word];
+	}
+
+	/**
+	 * Where each word's readings start, {@link #readingSlot(int)} for every word at once,
+	 * for loops that read many words; the array is the text's own and must not be
+	 * changed.
+	 * @return the slot of each word's first reading, one more entry at the end
+	 */
+	public int[] readingSlotsByWord() {
+		readAll();
+		return this.readingFrom;
+	}
+
+	/**
+	 * The number of readings of all words together.
+	 * @return the number of reading slots
+	 */
+	public int readingSlots() {
+		readAll();
+		return this.readingFrom[this.count];
+	}
+
+	/**
 	 * One reading of a word, encoded as {@link Proclitics#candidates} encodes it.
 	 * @param word index of the word
 	 * @param reading index of the reading

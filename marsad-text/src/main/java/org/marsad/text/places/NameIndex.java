@@ -1,7 +1,6 @@
 package org.marsad.text.places;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import org.marsad.text.normalize.ArabicFolding;
 import org.marsad.text.normalize.FoldedText;
 import org.marsad.text.normalize.Proclitics;
 import org.marsad.text.normalize.TokenTable;
+import org.marsad.text.normalize.Vocabulary;
 import org.marsad.text.normalize.Words;
 
 /**
@@ -23,13 +23,15 @@ import org.marsad.text.normalize.Words;
  * <ul>
  * <li>names are folded with {@link ArabicFolding} and split by {@link Words}, the same
  * steps the text goes through</li>
- * <li>every distinct word gets an id in a {@link TokenTable}; a name is its first word's
- * id plus the ids of the rest</li>
+ * <li>every distinct word gets an id in a {@link Vocabulary}, which several indexes may
+ * share; a name is its first word's id plus the ids of the rest</li>
  * <li>names are grouped by first word, longest first, so the first that fits is the
  * longest</li>
  * <li>names that fold to the same words share one entry holding all their values</li>
  * <li>proclitics ({@link Proclitics}) are tried on the first word only, with the readings
- * the text's {@link Words} found once for every dictionary</li>
+ * the text's {@link Words} found once for every dictionary; each reading is looked up
+ * once per text and vocabulary ({@link FoldedText#readingIds(Vocabulary)}), for every
+ * index that shares it</li>
  * </ul>
  *
  * @param <T> what a name stands for
@@ -38,15 +40,16 @@ public final class NameIndex<T> {
 
 	private static final int[] NO_WORDS = {};
 
-	/** A word whose id has not been looked up yet. */
-	private static final int UNKNOWN = -2;
+	private final Vocabulary vocabulary;
 
-	private final TokenTable words;
-
+	/**
+	 * Names by the id of their first word; ids the vocabulary gave after this index was
+	 * built lie past its end.
+	 */
 	private final Phrase<T>[][] byFirstWord;
 
-	private NameIndex(TokenTable words, Phrase<T>[][] byFirstWord) {
-		this.words = words;
+	private NameIndex(Vocabulary vocabulary, Phrase<T>[][] byFirstWord) {
+		this.vocabulary = vocabulary;
 		this.byFirstWord = byFirstWord;
 	}
 
@@ -57,6 +60,14 @@ public final class NameIndex<T> {
 	 */
 	public static <T> Builder<T> builder() {
 		return new Builder<>();
+	}
+
+	/**
+	 * The vocabulary the index looks its words up in.
+	 * @return the vocabulary, possibly shared
+	 */
+	public Vocabulary vocabulary() {
+		return this.vocabulary;
 	}
 
 	/**
@@ -99,17 +110,16 @@ public final class NameIndex<T> {
 	 */
 	public final class Scan {
 
-		private final FoldedText text;
-
 		private final Words spans;
 
-		private final int[] wordIds;
+		private final int[] readingIds;
+
+		private final int[] firstReading;
 
 		private Scan(FoldedText text) {
-			this.text = text;
 			this.spans = text.words();
-			this.wordIds = new int[this.spans.count()];
-			Arrays.fill(this.wordIds, UNKNOWN);
+			this.readingIds = text.readingIds(NameIndex.this.vocabulary);
+			this.firstReading = this.spans.readingSlotsByWord();
 		}
 
 		/** The words of the text. */
@@ -120,16 +130,10 @@ public final class NameIndex<T> {
 		/**
 		 * The folded id of a word, to compare words without building strings.
 		 * @param word index of the word
-		 * @return its id or -1 when no name holds it
+		 * @return its id or -1 when no name of the vocabulary holds it
 		 */
 		public int wordId(int word) {
-			int id = this.wordIds[word];
-			if (id == UNKNOWN) {
-				id = NameIndex.this.words.idOf(this.spans.hash(word), "", this.text, this.spans.start(word),
-						this.spans.end(word));
-				this.wordIds[word] = id;
-			}
-			return id;
+			return this.readingIds[this.firstReading[word]];
 		}
 
 		/**
@@ -139,29 +143,20 @@ public final class NameIndex<T> {
 		 * @return the match or {@code null}
 		 */
 		public Match<T> longestAt(int word, boolean proclitics) {
-			int count = proclitics ? this.spans.readingCount(word) : 1;
-			int end = this.spans.end(word);
+			int slot = this.firstReading[word];
+			int count = proclitics ? this.firstReading[word + 1] - slot : 1;
+			Phrase<T>[][] byFirst = NameIndex.this.byFirstWord;
 			Match<T> best = null;
 			for (int c = 0; c < count; c++) {
-				int first;
-				int spanStart;
-				if (c == 0) {
-					first = wordId(word);
-					spanStart = this.spans.start(word);
-				}
-				else {
-					int reading = this.spans.reading(word, c);
-					String prefix = Proclitics.restoresArticle(reading) ? Proclitics.ARTICLE : "";
-					first = NameIndex.this.words.idOf(this.spans.readingHash(word, c), prefix, this.text,
-							Proclitics.lookupStart(reading), end);
-					spanStart = Proclitics.spanStart(reading);
-				}
-				if (first == TokenTable.ABSENT || NameIndex.this.byFirstWord[first] == null) {
+				int first = this.readingIds[slot + c];
+				if (first == TokenTable.ABSENT || first >= byFirst.length || byFirst[first] == null) {
 					continue;
 				}
-				Phrase<T> phrase = longestPhrase(NameIndex.this.byFirstWord[first], word);
+				Phrase<T> phrase = longestPhrase(byFirst[first], word);
 				if (phrase != null && (best == null || word + 1 + phrase.rest().length > best.endWord())) {
 					int endWord = word + 1 + phrase.rest().length;
+					int spanStart = (c == 0) ? this.spans.start(word)
+							: Proclitics.spanStart(this.spans.reading(word, c));
 					best = new Match<>(spanStart, this.spans.end(endWord - 1), endWord, phrase.values());
 				}
 			}
@@ -232,23 +227,45 @@ public final class NameIndex<T> {
 		}
 
 		/**
-		 * Builds the index.
+		 * Builds the index with a vocabulary of its own.
+		 * @return an immutable index
+		 */
+		public NameIndex<T> build() {
+			Vocabulary own = new Vocabulary();
+			NameIndex<T> index = build(own);
+			own.seal();
+			return index;
+		}
+
+		/**
+		 * Builds the index on a vocabulary shared with other indexes, so that a text's
+		 * words are looked up once for all of them. The index answers once the vocabulary
+		 * is sealed.
+		 * @param vocabulary the shared vocabulary, not yet sealed
 		 * @return an immutable index
 		 */
 		@SuppressWarnings("unchecked")
-		public NameIndex<T> build() {
-			TokenTable table = new TokenTable(new ArrayList<>(this.wordIds.keySet()));
-			List<List<Phrase<T>>> grouped = new ArrayList<>(this.wordIds.size());
-			for (int i = 0; i < this.wordIds.size(); i++) {
+		public NameIndex<T> build(Vocabulary vocabulary) {
+			int[] shared = new int[this.wordIds.size()];
+			this.wordIds.forEach((word, id) -> shared[id] = vocabulary.add(word));
+			List<List<Phrase<T>>> grouped = new ArrayList<>(vocabulary.size());
+			for (int i = 0; i < vocabulary.size(); i++) {
 				grouped.add(null);
 			}
 			this.phraseValues.forEach((key, values) -> {
 				int[] ids = this.phraseWords.get(key);
-				int[] rest = (ids.length > 1) ? Arrays.copyOfRange(ids, 1, ids.length) : NO_WORDS;
-				List<Phrase<T>> group = grouped.get(ids[0]);
+				int[] rest = NO_WORDS;
+				if (ids.length > 1) {
+					rest = new int[ids.length - 1];
+					for (int k = 1; k < ids.length; k++) {
+						rest[k - 1] = shared[ids[k]];
+					}
+				}
+				int first = shared[ids[0]];
+				List<Phrase<T>> group = grouped.get(first);
 				if (group == null) {
 					group = new ArrayList<>(1);
-					grouped.set(ids[0], group);
+					grouped.set(first, group);
 				}
 				group.add(new Phrase<>(rest, List.copyOf(values)));
 			});
@@ -260,7 +277,7 @@ public final class NameIndex<T> {
 					byFirst[i] = group.toArray(new Phrase[0]);
 				}
 			}
-			return new NameIndex<>(table, byFirst);
+			return new NameIndex<>(vocabulary, byFirst);
 		}
 
 	}

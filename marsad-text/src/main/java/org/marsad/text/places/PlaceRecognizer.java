@@ -6,6 +6,7 @@ import java.util.List;
 import org.marsad.text.Place;
 import org.marsad.text.PlaceMention;
 import org.marsad.text.normalize.FoldedText;
+import org.marsad.text.normalize.Vocabulary;
 import org.marsad.text.normalize.Words;
 
 /**
@@ -67,6 +68,18 @@ public final class PlaceRecognizer {
 	 * @param commonWords names that match only after a qualifier
 	 */
 	public PlaceRecognizer(Gazetteer gazetteer, CommonWords commonWords) {
+		this(gazetteer, commonWords, new Vocabulary());
+		this.names.vocabulary().seal();
+	}
+
+	/**
+	 * Indexes a gazetteer's names and aliases on a vocabulary shared with other name
+	 * dictionaries; the recogniser works once the vocabulary is sealed.
+	 * @param gazetteer the gazetteer
+	 * @param commonWords names that match only after a qualifier
+	 * @param vocabulary the shared vocabulary, not yet sealed
+	 */
+	public PlaceRecognizer(Gazetteer gazetteer, CommonWords commonWords, Vocabulary vocabulary) {
 		NameIndex.Builder<Place> builder = NameIndex.builder();
 		NameIndex.Builder<Place> qualifiedBuilder = NameIndex.builder();
 		for (Place place : gazetteer.places()) {
@@ -80,19 +93,19 @@ public final class PlaceRecognizer {
 				}
 			}
 		}
-		this.names = builder.build();
-		this.qualifiedNames = qualifiedBuilder.build();
+		this.names = builder.build(vocabulary);
+		this.qualifiedNames = qualifiedBuilder.build(vocabulary);
 		NameIndex.Builder<PlaceQualifier> before = NameIndex.builder();
 		NameIndex.Builder<PlaceQualifier> after = NameIndex.builder();
 		for (PlaceQualifier qualifier : PlaceQualifier.values()) {
 			qualifier.prefixes().forEach((word) -> before.add(word, qualifier));
 			qualifier.suffixes().forEach((word) -> after.add(word, qualifier));
 		}
-		this.prefixes = before.build();
-		this.suffixes = after.build();
+		this.prefixes = before.build(vocabulary);
+		this.suffixes = after.build(vocabulary);
 		NameIndex.Builder<String> direction = NameIndex.builder();
 		PlaceQualifier.DIRECTIONS.forEach((word) -> direction.add(word, word));
-		this.directions = direction.build();
+		this.directions = direction.build(vocabulary);
 		this.choice = new PlaceChoice(gazetteer);
 	}
 

@@ -2,6 +2,8 @@ package org.marsad.text.places;
 
 import org.junit.jupiter.api.Test;
 import org.marsad.text.normalize.ArabicFolding;
+import org.marsad.text.normalize.FoldedText;
+import org.marsad.text.normalize.Vocabulary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +49,28 @@ class NameIndexTests {
 	@Test
 	void findsNothingForUnknownWords() {
 		assertThat(longestAt("حلب", 0)).isNull();
+	}
+
+	@Test
+	void indexesSharingAVocabularyFindOnlyTheirOwnNames() {
+		Vocabulary shared = new Vocabulary();
+		NameIndex<String> places = NameIndex.<String>builder().add("دير الزور", "city").build(shared);
+		NameIndex<String> actors = NameIndex.<String>builder().add("قوات النظام", "regime").build(shared);
+		shared.seal();
+		FoldedText text = FoldedText.of(ArabicFolding.fold("قصفت قوات النظام دير الزور"));
+		assertThat(actors.scan(text).longestAt(1, true).values()).containsExactly("regime");
+		assertThat(places.scan(text).longestAt(1, true)).isNull();
+		assertThat(places.scan(text).longestAt(3, true).values()).containsExactly("city");
+	}
+
+	@Test
+	void matchesAPhraseWhoseWordsAnotherIndexAddedFirst() {
+		Vocabulary shared = new Vocabulary();
+		NameIndex.<String>builder().add("الزور", "other").add("ريف", "other").build(shared);
+		NameIndex<String> places = NameIndex.<String>builder().add("ريف دير الزور", "countryside").build(shared);
+		shared.seal();
+		FoldedText text = FoldedText.of(ArabicFolding.fold("في ريف دير الزور"));
+		assertThat(places.scan(text).longestAt(1, true).values()).containsExactly("countryside");
 	}
 
 }
