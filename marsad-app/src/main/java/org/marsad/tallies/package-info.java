@@ -17,7 +17,8 @@
  * this module, so that aggregation runs in the database; the numbers from a narrow copy
  * of the live figures ({@code tally_figure}) that this module keeps in step with the
  * events module's {@link org.marsad.events.FigureChanged} and
- * {@link org.marsad.events.EventChanged}.</li>
+ * {@link org.marsad.events.EventChanged}, held in memory as columns by each application
+ * instance and kept fresh from a log of the rows written.</li>
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tallies")

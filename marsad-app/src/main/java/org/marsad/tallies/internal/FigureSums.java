@@ -2,9 +2,9 @@ package org.marsad.tallies.internal;
 
 /**
  * Reads the figures in a tally's scope as {@link TallyCalculation} takes them: event
- * figures summed by day and keys, running totals one by one. Two readers give the same
+ * figures summed by day and keys, running totals one by one. Three readers give the same
  * sums: {@link FigureReadModel} from the coded-event tables, {@link ProjectedSums} from
- * the copy kept for tallies.
+ * the copy kept for tallies with SQL, {@link ColumnSums} from that copy held in memory.
  */
 interface FigureSums {
 

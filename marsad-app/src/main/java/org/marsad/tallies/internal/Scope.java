@@ -67,6 +67,16 @@ final class Scope {
 		return this.tally;
 	}
 
+	/** The units counted: the tally's, and persons and families for a unit breakdown. */
+	List<String> units() {
+		return this.units;
+	}
+
+	/** The statuses counted. */
+	List<String> statuses() {
+		return VerificationLevel.atOrAbove(this.tally.minimumStatus());
+	}
+
 	/** The last day counted. */
 	LocalDate end() {
 		return this.end;

@@ -45,6 +45,9 @@ import org.marsad.tallies.TallyResult.SeriesPoint;
  * one covers and the other does not by their difference; of statements from the same
  * first day, each is compared with the one before it, and of statements to the same day,
  * each with the one starting next.</li>
+ * <li>Statements are taken in the order of their figure ids, so that bounds and warnings
+ * come in the same order whichever reader found them (a database gives groups in no
+ * order).</li>
  * </ul>
  */
 final class TallyCalculation {
@@ -83,7 +86,9 @@ final class TallyCalculation {
 		this.unit = unit;
 		this.from = from;
 		this.rows = List.copyOf(rows);
-		this.statements = List.copyOf(statements);
+		List<Statement> ordered = new ArrayList<>(statements);
+		ordered.sort(Comparator.comparing(Statement::figureId));
+		this.statements = List.copyOf(ordered);
 	}
 
 	/**

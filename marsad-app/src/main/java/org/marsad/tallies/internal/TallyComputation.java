@@ -18,12 +18,21 @@ import org.marsad.tallies.TallyResult.Warning;
 /**
  * Computes a tally: reads the figures in its scope ({@link FigureSums}), applies the
  * rules ({@link TallyCalculation}) and the checks ({@link ConsistencyChecks}).
+ * <ul>
+ * <li>numbers shown are read by the fast reader (by default the columns in memory,
+ * {@link ColumnSums})</li>
+ * <li>what is published, frozen or opened into its figures is read by the exact reader
+ * (SQL, {@link ProjectedSums}), in the same transaction as the figures frozen or listed
+ * beside it, so that both agree</li>
+ * </ul>
  */
 class TallyComputation {
 
 	private static final Logger log = LoggerFactory.getLogger(TallyComputation.class);
 
 	private final FigureSums sums;
+
+	private final FigureSums exact;
 
 	private final FigureReadModel figures;
 
@@ -36,7 +45,19 @@ class TallyComputation {
 	 * @param provenance where numbers open into their figures
 	 */
 	TallyComputation(FigureSums sums, FigureReadModel figures, ProvenanceReadModel provenance) {
+		this(sums, sums, figures, provenance);
+	}
+
+	/**
+	 * A computation with a fast reader for the numbers shown.
+	 * @param sums where the numbers shown are read from
+	 * @param exact where published, frozen and opened numbers are read from
+	 * @param figures where the checks read figures and claims one by one
+	 * @param provenance where numbers open into their figures
+	 */
+	TallyComputation(FigureSums sums, FigureSums exact, FigureReadModel figures, ProvenanceReadModel provenance) {
 		this.sums = sums;
+		this.exact = exact;
 		this.figures = figures;
 		this.provenance = provenance;
 	}
@@ -50,10 +71,24 @@ class TallyComputation {
 	 * @return the result, without a difference to a snapshot
 	 */
 	TallyResult compute(Tally tally, LocalDate asOf, boolean figureChecks) {
+		return compute(tally, asOf, figureChecks, this.sums);
+	}
+
+	/**
+	 * Computes a tally to publish, with every check, from the exact reader.
+	 * @param tally the tally
+	 * @param asOf the day asked for
+	 * @return the result, without a difference to a snapshot
+	 */
+	TallyResult published(Tally tally, LocalDate asOf) {
+		return compute(tally, asOf, true, this.exact);
+	}
+
+	private TallyResult compute(Tally tally, LocalDate asOf, boolean figureChecks, FigureSums reader) {
 		long started = System.nanoTime();
 		LocalDate end = tally.end(asOf);
 		Scope scope = new Scope(tally, end);
-		TallyCalculation calculation = calculation(scope);
+		TallyCalculation calculation = calculation(scope, reader);
 		long read = System.nanoTime();
 		TallyCalculation.CellValue total = calculation.value(Cell.TOTAL, end);
 		List<Breakdown> breakdowns = new ArrayList<>();
@@ -97,7 +132,7 @@ class TallyComputation {
 			end = cell.day();
 		}
 		Scope scope = new Scope(tally, end);
-		TallyCalculation.CellValue value = calculation(scope).value(cell.cell(), end);
+		TallyCalculation.CellValue value = calculation(scope, this.exact).value(cell.cell(), end);
 		return new Provenance(tally.id(), cell.name(), end, value.value(),
 				this.provenance.page(scope, cell.cell(), value, page, size), page, size,
 				this.provenance.count(scope, cell.cell()));
@@ -113,7 +148,7 @@ class TallyComputation {
 	void freeze(UUID snapshot, Tally tally, LocalDate asOf, TallyResult result) {
 		LocalDate end = tally.end(asOf);
 		Scope scope = new Scope(tally, end);
-		TallyCalculation calculation = calculation(scope);
+		TallyCalculation calculation = calculation(scope, this.exact);
 		this.provenance.freeze(snapshot, scope, Cell.TOTAL, calculation.value(Cell.TOTAL, end));
 		for (Breakdown breakdown : result.breakdowns()) {
 			for (Row row : breakdown.rows()) {
@@ -135,9 +170,9 @@ class TallyComputation {
 		return List.copyOf(shown);
 	}
 
-	private TallyCalculation calculation(Scope scope) {
+	private static TallyCalculation calculation(Scope scope, FigureSums reader) {
 		Tally tally = scope.tally();
-		FigureReadModel.Read read = this.sums.read(scope);
+		FigureReadModel.Read read = reader.read(scope);
 		return new TallyCalculation(tally.unit(), tally.from(), read.rows(), read.statements());
 	}
 

@@ -1,5 +1,8 @@
 package org.marsad.tallies.internal;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.marsad.events.EventChanged;
@@ -10,10 +13,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps {@code tally_figure}, the narrow copy of the live figures that tallies read
- * ({@link ProjectedSums}), in step with the coded-event tables.
+ * ({@link ProjectedSums}, {@link ColumnSums}), in step with the coded-event tables.
  * <ul>
  * <li>a figure's row is written again whenever the events module announces a change to it
  * ({@link FigureChanged}: created, edited, revalued after a claim, voided)</li>
@@ -23,8 +28,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (migration V20), so it is written again with its whole and with its whole's event</li>
  * <li>both run in the transaction that made the change, so a tally never sees a figure
  * that its copy does not show, and a refused change leaves the copy as it was</li>
+ * <li>the figures whose rows were written are logged ({@link FigureChangeLog}) in the
+ * same transaction, just before it commits, so that the revision is taken as late as it
+ * can be and other readers see it out of order for as short a time as possible
+ * ({@link ChangePosition})</li>
  * <li>at start, before any request is served, an empty copy beside live figures (records
- * loaded straight into the tables) is rebuilt from them</li>
+ * loaded straight into the tables) is rebuilt from them, and logged as a rebuild</li>
  * </ul>
  */
 class TallyFigures implements SmartInitializingSingleton {
@@ -58,8 +67,19 @@ class TallyFigures implements SmartInitializingSingleton {
 
 	private final JdbcClient jdbc;
 
-	TallyFigures(JdbcClient jdbc) {
+	private final FigureChangeLog changes;
+
+	TallyFigures(JdbcClient jdbc, FigureChangeLog changes) {
 		this.jdbc = jdbc;
+		this.changes = changes;
+	}
+
+	/**
+	 * Whether the current transaction has written rows of {@code tally_figure} not yet
+	 * committed, which only a reader in the same transaction sees.
+	 */
+	static boolean writtenInThisTransaction() {
+		return pending() != null;
 	}
 
 	@EventListener
@@ -69,7 +89,7 @@ class TallyFigures implements SmartInitializingSingleton {
 
 	@EventListener
 	void on(EventChanged changed) {
-		copyEvent(changed.eventId());
+		copy(EVENT_AND_PARTS, "event", changed.eventId());
 	}
 
 	@Override
@@ -89,23 +109,75 @@ class TallyFigures implements SmartInitializingSingleton {
 	/**
 	 * Writes the whole copy again from the coded-event tables, in the order of the index
 	 * a tally scans (so that on H2, which stores rows in the order written, the rows of a
-	 * category and a range of days lie together).
+	 * category and a range of days lie together), and logs it as a rebuild.
 	 * @return the rows written
 	 */
 	int rebuild() {
 		this.jdbc.sql("DELETE FROM tally_figure").update();
-		return this.jdbc.sql(COPY + " ORDER BY f.category, f.cumulative, COALESCE(f.period_to, e.date_to), f.unit")
+		int rows = this.jdbc.sql(COPY + " ORDER BY f.category, f.cumulative, COALESCE(f.period_to, e.date_to), f.unit")
 			.update();
-	}
-
-	private void copyEvent(UUID event) {
-		copy(EVENT_AND_PARTS, "event", event);
+		this.changes.writeAll();
+		return rows;
 	}
 
 	/** Writes again the rows of the figures a query selects. */
 	private void copy(String figures, String name, UUID id) {
+		List<UUID> written = this.jdbc.sql(figures).param(name, id).query(UUID.class).list();
 		this.jdbc.sql("DELETE FROM tally_figure WHERE id IN (" + figures + ")").param(name, id).update();
 		this.jdbc.sql(COPY + " AND f.id IN (" + figures + ")").param(name, id).update();
+		logged(written);
+	}
+
+	/**
+	 * Logs written figures before the transaction commits, all at once; at once when
+	 * there is no transaction.
+	 */
+	private void logged(List<UUID> written) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.changes.write(written);
+			return;
+		}
+		Written pending = pending();
+		if (pending == null) {
+			pending = new Written(this.changes);
+			TransactionSynchronizationManager.registerSynchronization(pending);
+		}
+		pending.figures.addAll(written);
+	}
+
+	/**
+	 * The figures written in the current transaction, kept with its synchronizations so
+	 * that a transaction suspended for another (propagation {@code REQUIRES_NEW}) keeps
+	 * its own.
+	 */
+	private static Written pending() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return null;
+		}
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof Written written) {
+				return written;
+			}
+		}
+		return null;
+	}
+
+	/** The figures a transaction wrote, logged just before it commits. */
+	private static final class Written implements TransactionSynchronization {
+
+		private final Set<UUID> figures = new LinkedHashSet<>();
+
+		private final FigureChangeLog changes;
+
+		Written(FigureChangeLog changes) {
+			this.changes = changes;
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			this.changes.write(this.figures);
+		}
+
 	}
 
 }

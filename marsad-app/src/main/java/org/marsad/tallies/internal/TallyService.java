@@ -128,7 +128,7 @@ class TallyService implements Tallies, PinnedTallies {
 	public Snapshot publish(UUID id, LocalDate asOf) {
 		Tally tally = get(id);
 		LocalDate day = asOf(tally, asOf);
-		TallyResult result = this.computation.compute(tally, day, true);
+		TallyResult result = this.computation.published(tally, day);
 		UUID snapshot = UUID.randomUUID();
 		this.snapshots.insert(snapshot, tally, result, now(), Caller.name());
 		this.computation.freeze(snapshot, tally, day, result);

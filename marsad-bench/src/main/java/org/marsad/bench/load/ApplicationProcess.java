@@ -119,6 +119,16 @@ public final class ApplicationProcess implements AutoCloseable {
 		}
 	}
 
+	/** The lines the application printed that hold a text, e.g. its own measurements. */
+	public List<String> logLines(String containing) {
+		try {
+			return Files.readAllLines(this.log).stream().filter((line) -> line.contains(containing)).toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	@Override
 	public void close() throws InterruptedException {
 		this.process.destroy();

@@ -59,6 +59,7 @@ public final class TallyBenchmark {
 			  --runs N                measured runs (default 5, at least 3); --warmups N (default 2)
 			  --fresh                 drop and write the data again even when present
 			  --skip-checks           leave out the tally with figure checks (checks=true)
+			  --reader columns|sql    how the application reads a tally's numbers (default columns: in memory)
 			  --data-only             write the data (when absent) and stop, without measuring
 			  --app-jar PATH          default marsad-app/target/marsad-app-0.1.0-SNAPSHOT.jar
 			""";
@@ -129,7 +130,8 @@ public final class TallyBenchmark {
 		String appUrl = url + "?currentSchema=" + schema;
 		Map<String, String> environment = Map.of("MARSAD_DB_URL", appUrl, "MARSAD_DB_USER", "postgres",
 				"MARSAD_DB_PASSWORD", "");
-		List<String> arguments = List.of("--spring.flyway.schemas=" + schema, "--spring.flyway.create-schemas=true");
+		List<String> arguments = List.of("--spring.flyway.schemas=" + schema, "--spring.flyway.create-schemas=true",
+				reader());
 		// One data folder for every start: it holds the master key of the keyring stored
 		// in the schema.
 		Path folder = Files.createDirectories(Path.of("marsad-bench/target/bench-tallies-pg").toAbsolutePath());
@@ -184,7 +186,7 @@ public final class TallyBenchmark {
 			return;
 		}
 		String url = file + ";AUTO_SERVER=TRUE";
-		measure("H2 (embedded default)", Map.of("MARSAD_DB_URL", url), List.of(), url, "sa", false, folder);
+		measure("H2 (embedded default)", Map.of("MARSAD_DB_URL", url), List.of(reader()), url, "sa", false, folder);
 	}
 
 	private void measure(String name, Map<String, String> environment, List<String> arguments, String jdbcUrl,
@@ -217,6 +219,7 @@ public final class TallyBenchmark {
 					baseline(connection);
 				}
 				report(name, runs(client, connection, id, postgres));
+				application.logLines("tallies:").forEach(this.out::println);
 			}
 		}
 	}
@@ -388,6 +391,11 @@ public final class TallyBenchmark {
 			rs.next();
 			return rs.getLong(1);
 		}
+	}
+
+	/** The reader of a tally's numbers, as the application's property. */
+	private String reader() {
+		return "--marsad.tallies.reader=" + this.options.getOrDefault("reader", "columns");
 	}
 
 	/**
