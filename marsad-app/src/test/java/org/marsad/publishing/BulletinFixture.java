@@ -104,9 +104,26 @@ abstract class BulletinFixture {
 	}
 
 	String published(Map<String, Object> draft) throws Exception {
-		String id = read(compose(draft).andExpect(status().isCreated())).get("id").asString();
+		String id = drafted(draft);
 		this.mvc.perform(post("/api/bulletins/" + id + "/publish").with(COORDINATOR)).andExpect(status().isOk());
 		return id;
+	}
+
+	/**
+	 * A draft of the Baghuz bulletin: the snapshot's killed in words, then the battle.
+	 */
+	Map<String, Object> baghuzDraft() {
+		Map<String, Object> draft = draft(
+				"قُتل " + placeholder(":words:person") + ".\n\n{{event:" + this.record.battle + "}}",
+				"{{event:" + this.record.battle + "}}");
+		draft.put("titleAr", "نشرة الباغوز");
+		draft.put("titleEn", "Baghuz bulletin");
+		return draft;
+	}
+
+	/** Composes a draft; its id. */
+	String drafted(Map<String, Object> draft) throws Exception {
+		return read(compose(draft).andExpect(status().isCreated())).get("id").asString();
 	}
 
 	String publishedBulletin() throws Exception {

@@ -58,7 +58,7 @@ class FrozenBulletinTests extends BulletinFixture {
 
 	@Test
 	void thePublicPageShowsWhatWasPublishedAfterTheEventIsMovedRecodedAndVoided() throws Exception {
-		String id = published();
+		String id = published(baghuzDraft());
 		Document before = publicPage(id);
 		assertThat(before.select(BATTLE_SPOT)).hasSize(1);
 		changeTheRecord();
@@ -72,7 +72,7 @@ class FrozenBulletinTests extends BulletinFixture {
 
 	@Test
 	void thePdfIsDrawnTheSameAfterTheEventIsMovedRecodedAndVoided() throws Exception {
-		String id = published();
+		String id = published(baghuzDraft());
 		byte[] before = pdf(id);
 		changeTheRecord();
 		byte[] after = pdf(id);
@@ -88,7 +88,7 @@ class FrozenBulletinTests extends BulletinFixture {
 
 	@Test
 	void theSignatureStillHoldsAfterTheEventIsMovedRecodedAndVoided() throws Exception {
-		String id = published();
+		String id = published(baghuzDraft());
 		JsonNode before = signature(id);
 		changeTheRecord();
 		JsonNode after = signature(id);
@@ -98,7 +98,7 @@ class FrozenBulletinTests extends BulletinFixture {
 
 	@Test
 	void theSignatureCoversTheMapAndTheCharts() throws Exception {
-		String id = published();
+		String id = published(baghuzDraft());
 		String signed = signature(id).get("signedText").asString();
 		assertThat(signed).startsWith("marsad-bulletin-2\n")
 			.contains("cited\t" + this.record.battle + "\t40.95\t34.46\tالباغوز فوقاني\tAl-Baghuz Fawqani\n")
@@ -111,7 +111,7 @@ class FrozenBulletinTests extends BulletinFixture {
 
 	@Test
 	void aDraftFollowsTheRecord() throws Exception {
-		String id = compose();
+		String id = drafted(baghuzDraft());
 		Document before = preview(id);
 		this.record.moveBattle(this.events, this.record.governorate);
 		Document after = preview(id);
@@ -124,31 +124,6 @@ class FrozenBulletinTests extends BulletinFixture {
 		this.record.moveBattle(this.events, this.record.governorate);
 		this.record.recodeBattleKilled(this.figures);
 		this.record.voidBattle(this.events);
-	}
-
-	private String compose() throws Exception {
-		Map<String, Object> draft = new LinkedHashMap<>();
-		draft.put("date", "2019-02-28");
-		draft.put("titleAr", "نشرة الباغوز");
-		draft.put("titleEn", "Baghuz bulletin");
-		draft.put("bodyAr", "قُتل {{tally:" + this.tally.id() + ":" + this.snapshot.id() + ":words:person}}.\n\n"
-				+ "{{event:" + this.record.battle + "}}");
-		draft.put("bodyEn", "{{event:" + this.record.battle + "}}");
-		String body = this.mvc
-			.perform(post("/api/bulletins").with(COORDINATOR)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(JSON.writeValueAsString(draft)))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		return JSON.readTree(body).get("id").asString();
-	}
-
-	private String published() throws Exception {
-		String id = compose();
-		this.mvc.perform(post("/api/bulletins/" + id + "/publish").with(COORDINATOR)).andExpect(status().isOk());
-		return id;
 	}
 
 	private Document publicPage(String id) throws Exception {

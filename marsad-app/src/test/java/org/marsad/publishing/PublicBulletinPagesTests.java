@@ -64,7 +64,7 @@ class PublicBulletinPagesTests extends BulletinFixture {
 
 	@Test
 	void everythingReachableFromAPublishedBulletinIsPublicAndHoldsNothingInternal() throws Exception {
-		String id = published();
+		String id = published(baghuzDraft());
 		Map<String, String> read = crawl("/public/bulletins/" + id);
 		assertThat(read).containsKeys("/public/bulletins/" + id, "/public/bulletins/" + id + "/pdf",
 				"/public/bulletins/" + id + "/signature", "/public");
@@ -76,7 +76,7 @@ class PublicBulletinPagesTests extends BulletinFixture {
 
 	@Test
 	void anEventMadeInternalAfterPublicationShowsOnlyWhatWasPublished() throws Exception {
-		String id = published();
+		String id = published(baghuzDraft());
 		TestAccounts.asAdmin(() -> this.events.update(this.record.battle,
 				new EventEdit(this.events.get(this.record.battle).version(), "حماية الشاهد",
 						new EventFields("battles", null, "2019-02-09", "2019-02-11", "day", this.record.district, 1,
@@ -139,27 +139,6 @@ class PublicBulletinPagesTests extends BulletinFixture {
 			}
 		}
 		return links;
-	}
-
-	private String published() throws Exception {
-		Map<String, Object> draft = new LinkedHashMap<>();
-		draft.put("date", "2019-02-28");
-		draft.put("titleAr", "نشرة الباغوز");
-		draft.put("titleEn", "Baghuz bulletin");
-		draft.put("bodyAr", "قُتل {{tally:" + this.snapshot.tallyId() + ":" + this.snapshot.id()
-				+ ":words:person}}.\n\n{{event:" + this.record.battle + "}}");
-		draft.put("bodyEn", "{{event:" + this.record.battle + "}}");
-		String body = this.mvc
-			.perform(post("/api/bulletins").with(COORDINATOR)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(JSON.writeValueAsString(draft)))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		String id = JSON.readTree(body).get("id").asString();
-		this.mvc.perform(post("/api/bulletins/" + id + "/publish").with(COORDINATOR)).andExpect(status().isOk());
-		return id;
 	}
 
 }

@@ -1,10 +1,8 @@
 package org.marsad.imports.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 
 import org.marsad.imports.PersonField;
 import org.marsad.imports.RowProblem;
@@ -126,45 +124,11 @@ final class PersonRowReading {
 		return this.messages.text(code);
 	}
 
-	/** The cells of one row and the problems found reading them. */
-	private final class Reading {
-
-		private final int number;
-
-		private final List<String> row;
-
-		private final List<RowProblem> problems = new ArrayList<>(0);
+	/** The cells of one row of persons. */
+	private final class Reading extends RowCells<PersonField> {
 
 		Reading(int number, List<String> row) {
-			this.number = number;
-			this.row = row;
-		}
-
-		String cell(PersonField field) {
-			return PersonRowReading.this.columns.cell(field, this.row);
-		}
-
-		String text(PersonField field) {
-			String cell = cell(field);
-			return Cells.blank(cell) ? null : cell.strip();
-		}
-
-		<T> T read(PersonField field, Function<String, T> reader, String problem) {
-			String cell = cell(field);
-			if (Cells.blank(cell)) {
-				return null;
-			}
-			T value = reader.apply(cell);
-			if (value == null) {
-				problem(field, problem);
-			}
-			return value;
-		}
-
-		void problem(PersonField field, String code) {
-			String shown = field.protectedCells() ? null : RowReading.shown(cell(field));
-			this.problems.add(new RowProblem(this.number, PersonRowReading.this.columns.column(field), shown,
-					PersonRowReading.this.messages.text(code)));
+			super(number, row, PersonRowReading.this.columns, PersonRowReading.this.messages);
 		}
 
 	}

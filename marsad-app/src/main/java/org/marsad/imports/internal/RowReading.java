@@ -115,80 +115,27 @@ final class RowReading {
 		return (value.length() > MAX_SHOWN_VALUE) ? value.substring(0, MAX_SHOWN_VALUE) + "…" : value;
 	}
 
-	/** The cells of one row and the problems found reading them. */
-	private final class Reading {
-
-		private final int number;
-
-		private final List<String> row;
-
-		private final List<RowProblem> problems = new ArrayList<>(0);
+	/** The cells of one row of events and figures. */
+	private final class Reading extends RowCells<ImportField> {
 
 		Reading(int number, List<String> row) {
-			this.number = number;
-			this.row = row;
-		}
-
-		String cell(ImportField field) {
-			return RowReading.this.columns.cell(field, this.row);
-		}
-
-		String text(ImportField field) {
-			String cell = cell(field);
-			return Cells.blank(cell) ? null : cell.strip();
-		}
-
-		void problem(ImportField field, String code) {
-			this.problems.add(new RowProblem(this.number, RowReading.this.columns.column(field), shown(cell(field)),
-					RowReading.this.messages.text(code)));
+			super(number, row, RowReading.this.columns, RowReading.this.messages);
 		}
 
 		DateCell date(ImportField field) {
-			String cell = cell(field);
-			if (Cells.blank(cell)) {
-				return null;
-			}
-			DateCell date = RowReading.this.cells.date(cell);
-			if (date == null) {
-				problem(field, "import.error.date");
-			}
-			return date;
+			return read(field, RowReading.this.cells::date, "import.error.date");
 		}
 
 		Integer whole(ImportField field) {
-			String cell = cell(field);
-			if (Cells.blank(cell)) {
-				return null;
-			}
-			Integer value = Cells.whole(cell);
-			if (value == null) {
-				problem(field, "import.error.whole");
-			}
-			return value;
+			return read(field, Cells::whole, "import.error.whole");
 		}
 
 		Boolean flag(ImportField field) {
-			String cell = cell(field);
-			if (Cells.blank(cell)) {
-				return null;
-			}
-			Boolean value = Cells.flag(cell);
-			if (value == null) {
-				problem(field, "import.error.flag");
-			}
-			return value;
+			return read(field, Cells::flag, "import.error.flag");
 		}
 
 		BigDecimal bound(ImportField field) {
-			String cell = cell(field);
-			if (Cells.blank(cell)) {
-				return null;
-			}
-			BigDecimal value = Cells.plainNumber(cell);
-			if (value == null) {
-				problem(field, "import.error.number");
-			}
-			return value;
+			return read(field, Cells::plainNumber, "import.error.number");
 		}
 
 		StatedValue value() {
