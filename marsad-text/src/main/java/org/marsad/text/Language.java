@@ -63,6 +63,11 @@ public enum Language {
 
 	private static final byte[] SCRIPTS = scripts();
 
+	/** The ASCII letters up to Z are capitals; a capital's small letter is 32 later. */
+	private static final char LATIN_CAPITAL_Z = 'Z';
+
+	private static final int LATIN_CASE_OFFSET = 'a' - 'A';
+
 	private static final int FUNCTION_WORD_SHARE = 20;
 
 	private static final int ARABIC_SHARE_NUMERATOR = 3;
@@ -164,7 +169,7 @@ public enum Language {
 		for (int i = 0; i <= text.length(); i++) {
 			char c = (i < text.length()) ? text.charAt(i) : ' ';
 			if (c < 0x80 && CharClass.isLetter(c)) {
-				char lower = Character.toLowerCase(c);
+				char lower = (c <= LATIN_CAPITAL_Z) ? (char) (c + LATIN_CASE_OFFSET) : c;
 				if (length < LONGEST_FUNCTION_WORD) {
 					word[length] = lower;
 				}

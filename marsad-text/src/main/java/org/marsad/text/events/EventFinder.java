@@ -100,10 +100,17 @@ public final class EventFinder {
 		}
 		if (previousReported) {
 			sentenceFirst.set(before);
-			if (sentence.stream()
-				.allMatch((clause) -> clause.strong == null
-						&& (clause.weak == null || clause.weak == EventType.VIOLENCE_AGAINST_CIVILIANS))) {
+			if (reportsCasualtiesOnly(sentence)) {
 				casualtiesOnly.set(before);
+			}
+		}
+		return true;
+	}
+
+	private static boolean reportsCasualtiesOnly(List<Clause> sentence) {
+		for (Clause clause : sentence) {
+			if (clause.strong != null || (clause.weak != null && clause.weak != EventType.VIOLENCE_AGAINST_CIVILIANS)) {
+				return false;
 			}
 		}
 		return true;

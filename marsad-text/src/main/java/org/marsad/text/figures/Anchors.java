@@ -7,6 +7,15 @@ import java.util.function.ToIntFunction;
  * Where the mentions of one kind lie in a {@link TextLayout}: the first and last word of
  * each and its sentence and clause, computed once per text so that figures and events can
  * compare positions by word.
+ *
+ * <p>
+ * Rules:
+ * <ul>
+ * <li>mentions in text order are placed in one walk over the words; a mention that starts
+ * before the one before it starts the walk again</li>
+ * <li>the first mention at or after each word is kept by word, so that asking which
+ * mention starts at, covers or is nearest to a word reads an array</li>
+ * </ul>
  */
 public final class Anchors {
 
@@ -18,11 +27,15 @@ public final class Anchors {
 
 	private final int[] clause;
 
-	private Anchors(int size) {
+	/** The first mention that starts at or after each word, one more for the end. */
+	private final int[] firstFrom;
+
+	private Anchors(int size, int words) {
 		this.firstWord = new int[size];
 		this.lastWord = new int[size];
 		this.sentence = new int[size];
 		this.clause = new int[size];
+		this.firstFrom = new int[words + 1];
 	}
 
 	/**
@@ -35,18 +48,49 @@ public final class Anchors {
 	 * @return their anchors
 	 */
 	public static <M> Anchors of(TextLayout layout, List<M> mentions, ToIntFunction<M> start, ToIntFunction<M> end) {
-		Anchors anchors = new Anchors(mentions.size());
+		int words = layout.words();
+		Anchors anchors = new Anchors(mentions.size(), words);
+		int word = 0;
+		int reached = 0;
 		for (int i = 0; i < mentions.size(); i++) {
 			M mention = mentions.get(i);
-			int first = layout.wordContaining(layout.folded(start.applyAsInt(mention)));
-			int last = Math.max(first, layout.wordBefore(layout.folded(end.applyAsInt(mention))));
+			int from = layout.folded(start.applyAsInt(mention));
+			int to = layout.folded(end.applyAsInt(mention));
+			if (from < reached) {
+				word = 0;
+			}
+			word = firstEndingAfter(layout, word, from);
+			int first = word;
+			word = firstEndingAfter(layout, word, to);
+			reached = to;
 			anchors.firstWord[i] = first;
-			anchors.lastWord[i] = last;
-			int word = Math.min(first, layout.words() - 1);
-			anchors.sentence[i] = (word >= 0) ? layout.sentence(word) : 0;
-			anchors.clause[i] = (word >= 0) ? layout.clause(word) : 0;
+			anchors.lastWord[i] = Math.max(first, word - 1);
+			int inside = Math.min(first, words - 1);
+			anchors.sentence[i] = (inside >= 0) ? layout.sentence(inside) : 0;
+			anchors.clause[i] = (inside >= 0) ? layout.clause(inside) : 0;
+		}
+		int next = 0;
+		for (int w = 0; w <= words; w++) {
+			while (next < mentions.size() && anchors.firstWord[next] < w) {
+				next++;
+			}
+			anchors.firstFrom[w] = next;
 		}
 		return anchors;
+	}
+
+	/**
+	 * The first word from {@code word} on that ends after a folded index: the word that
+	 * holds it, or else the next word ({@link TextLayout#wordContaining(int)}); the word
+	 * before it is the last that ends at or before the index
+	 * ({@link TextLayout#wordBefore(int)}).
+	 */
+	private static int firstEndingAfter(TextLayout layout, int word, int folded) {
+		int w = word;
+		while (w < layout.words() && layout.end(w) <= folded) {
+			w++;
+		}
+		return w;
 	}
 
 	/** Number of mentions. */
@@ -100,18 +144,10 @@ public final class Anchors {
 	 * @return mention index, or {@link #size()} when none
 	 */
 	public int firstAtOrAfter(int word) {
-		int low = 0;
-		int high = size();
-		while (low < high) {
-			int mid = (low + high) >>> 1;
-			if (this.firstWord[mid] < word) {
-				low = mid + 1;
-			}
-			else {
-				high = mid;
-			}
+		if (word <= 0) {
+			return 0;
 		}
-		return low;
+		return (word < this.firstFrom.length) ? this.firstFrom[word] : size();
 	}
 
 	/**

@@ -19,8 +19,11 @@ import java.util.Map;
  * <li>a word is read as {@link CueWords} reads it (clitics before, endings after, spaces
  * inside a phrase), exactly as a single lexicon reads it</li>
  * <li>the merged trie is laid out in arrays, nodes numbered breadth first: the edges of a
- * node lie side by side, and the root's children are found by unit in one table, so that
- * a walk reads a few arrays instead of following node objects</li>
+ * node lie side by side, so that a walk reads a few arrays instead of following node
+ * objects</li>
+ * <li>a node with {@value #DENSE_CHILDREN} children or more (the root, and the first
+ * letters of many cues) finds its child in a row of its own, indexed by the unit's column
+ * among the units the trie uses; the others compare their few edges</li>
  * </ul>
  * Immutable and thread-safe once built.
  */
@@ -29,6 +32,11 @@ final class CueUnion {
 	private static final int ROOT = 0;
 
 	private static final int NONE = -1;
+
+	private static final int DENSE_CHILDREN = 4;
+
+	/** The column of a unit no edge has. */
+	private static final int NO_COLUMN = 0;
 
 	private final int size;
 
@@ -39,8 +47,19 @@ final class CueUnion {
 
 	private final int[] edgeTarget;
 
-	/** The root's child by unit, or {@link #NONE}. */
-	private final int[] rootChild;
+	/**
+	 * The column of each unit the edges use, from 1, by unit; {@link #NO_COLUMN} for any
+	 * other.
+	 */
+	private final short[] columnOf;
+
+	/**
+	 * Where each node's row starts in {@link #rows}, or {@link #NONE} for a sparse node.
+	 */
+	private final int[] rowOf;
+
+	/** The rows of the dense nodes: a child per column (column 1 first), or NONE. */
+	private final int[] rows;
 
 	/** Per node, what each lexicon's form ending there stands for, or {@code null}. */
 	private final Object[][] values;
@@ -80,15 +99,44 @@ final class CueUnion {
 			}
 		}
 		this.firstEdge[nodes.size()] = edge;
+		this.columnOf = columns(this.edgeKey);
+		int width = 0;
+		for (short column : this.columnOf) {
+			width = Math.max(width, column);
+		}
+		this.rowOf = new int[nodes.size()];
+		int dense = 0;
+		for (int id = 0; id < nodes.size(); id++) {
+			boolean isDense = this.firstEdge[id + 1] - this.firstEdge[id] >= DENSE_CHILDREN;
+			this.rowOf[id] = isDense ? dense * width : NONE;
+			dense += isDense ? 1 : 0;
+		}
+		this.rows = new int[dense * width];
+		Arrays.fill(this.rows, NONE);
+		for (int id = 0; id < nodes.size(); id++) {
+			for (int e = this.firstEdge[id]; this.rowOf[id] != NONE && e < this.firstEdge[id + 1]; e++) {
+				this.rows[this.rowOf[id] + this.columnOf[this.edgeKey[e]] - 1] = this.edgeTarget[e];
+			}
+		}
+	}
+
+	/** Numbers the units the edges use from 1, in the order of the units. */
+	private static short[] columns(char[] keys) {
 		char highest = 0;
-		for (int e = this.firstEdge[ROOT]; e < this.firstEdge[ROOT + 1]; e++) {
-			highest = (char) Math.max(highest, this.edgeKey[e]);
+		for (char key : keys) {
+			highest = (char) Math.max(highest, key);
 		}
-		this.rootChild = new int[highest + 1];
-		Arrays.fill(this.rootChild, NONE);
-		for (int e = this.firstEdge[ROOT]; e < this.firstEdge[ROOT + 1]; e++) {
-			this.rootChild[this.edgeKey[e]] = this.edgeTarget[e];
+		short[] columns = new short[highest + 1];
+		for (char key : keys) {
+			columns[key] = 1;
 		}
+		short next = 0;
+		for (int unit = 0; unit < columns.length; unit++) {
+			if (columns[unit] != NO_COLUMN) {
+				columns[unit] = ++next;
+			}
+		}
+		return columns;
 	}
 
 	private void merge(CueNode into, CueNode from, int slot) {
@@ -133,18 +181,23 @@ final class CueUnion {
 	 * @param values receives, per lexicon, what its longest match stands for
 	 * @param scratch working space of at least {@link #size()} +
 	 * {@link CueWords#MAX_STARTS} ints
+	 * @return whether the matches depend on the word's own units only: no walk could have
+	 * gone on past its end (a walk goes on only over a space, into a phrase), so that
+	 * every other occurrence of the word matches alike
 	 */
-	void match(char[] units, int n, int wordStart, int wordEnd, int[] ends, Object[] values, int[] scratch) {
+	boolean match(char[] units, int n, int wordStart, int wordEnd, int[] ends, Object[] values, int[] scratch) {
 		for (int k = 0; k < this.size; k++) {
 			ends[k] = -1;
 		}
 		int[] starts = scratch;
 		int count = CueWords.stemStarts(units, n, wordStart, starts);
 		int walkOf = CueWords.MAX_STARTS;
+		boolean local = true;
 		for (int s = 0; s < count; s++) {
 			int node = ROOT;
 			int i = starts[s];
 			int run = wordEnd;
+			local &= i < wordEnd;
 			while (node != NONE) {
 				if (i > run) {
 					run = CueWords.wordEnd(units, n, i);
@@ -152,16 +205,20 @@ final class CueUnion {
 				if (this.values[node] != null && CueWords.endsWord(units, i, run)) {
 					record(run, this.values[node], s, ends, values, scratch, walkOf);
 				}
+				local &= i != wordEnd || child(node, CueWords.SPACE) == NONE;
 				int next = CueWords.step(units, n, starts[s], i);
 				node = (next < 0) ? NONE : child(node, CueWords.charAt(units, n, i));
 				i = next;
 			}
 		}
+		return local;
 	}
 
 	private int child(int node, char c) {
-		if (node == ROOT) {
-			return (c < this.rootChild.length) ? this.rootChild[c] : NONE;
+		int row = this.rowOf[node];
+		if (row != NONE) {
+			int column = (c < this.columnOf.length) ? this.columnOf[c] : NO_COLUMN;
+			return (column == NO_COLUMN) ? NONE : this.rows[row + column - 1];
 		}
 		int last = this.firstEdge[node + 1];
 		for (int e = this.firstEdge[node]; e < last; e++) {

@@ -25,7 +25,7 @@ import org.marsad.text.normalize.CharClass;
  */
 final class CueWords {
 
-	private static final char SPACE = ' ';
+	static final char SPACE = ' ';
 
 	/** Most starts a word gives: two conjunctions times two prepositions times three. */
 	static final int MAX_STARTS = 12;

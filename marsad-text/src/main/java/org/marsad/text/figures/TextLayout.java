@@ -125,6 +125,15 @@ public final class TextLayout {
 		return this.words.end(word);
 	}
 
+	/**
+	 * The hash of a word's units, as {@link String#hashCode()} gives it.
+	 * @param word index of the word
+	 * @return the hash
+	 */
+	public int hash(int word) {
+		return this.words.hash(word);
+	}
+
 	/** Clause number of a word (clauses are numbered through the text). */
 	public int clause(int word) {
 		return this.wordClause[word];

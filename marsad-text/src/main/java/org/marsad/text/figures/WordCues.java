@@ -3,14 +3,17 @@ package org.marsad.text.figures;
 import java.util.List;
 
 import org.marsad.text.normalize.FoldedText;
+import org.marsad.text.normalize.RangeHash;
 import org.marsad.text.vocabulary.FigureCategory;
 
 /**
  * The cues that start each word of one text: category cue, cue of two senses, link word,
  * counted noun, event cue and dual noun, matched together in one set of walks per word
  * ({@link CueUnion}) when a word is first asked about, since figures and events look at
- * the same words again and again. Belongs to one extraction and is not shared between
- * threads.
+ * the same words again and again. A word written again later in the text («في», «من»,
+ * «مدنيين») takes the cues of its first occurrence when they depend on its own units
+ * only, which is when no cue phrase could go on past it ({@link CueUnion#match}). Belongs
+ * to one extraction and is not shared between threads.
  *
  * <p>
  * The event cues ({@link EventCues}) live in this package with the other cue vocabularies
@@ -29,6 +32,10 @@ public final class WordCues {
 	private static final int EVENT = 4;
 
 	private static final int DUAL = 5;
+
+	private static final int MIN_SEEN = 16;
+
+	private static final int MAX_SEEN = 1 << 16;
 
 	private static final CueUnion LEXICONS = new CueUnion(List.of(FigureCues.lexicon(), FigureCues.adjacent(),
 			LinkWords.lexicon(), CountedNouns.lexicon(), EventCues.lexicon(), DualNouns.lexicon()));
@@ -59,6 +66,14 @@ public final class WordCues {
 
 	private final int[] scratch = new int[CueWords.MAX_STARTS + LEXICONS.size()];
 
+	/**
+	 * Words whose cues depend on their own units, by hash (open addressing, one more than
+	 * the word's index; 0 is empty), at most half full.
+	 */
+	private final int[] seen;
+
+	private int seenCount;
+
 	private WordCues(TextLayout layout) {
 		this.layout = layout;
 		int words = layout.words();
@@ -71,6 +86,7 @@ public final class WordCues {
 		this.event = new EventCue[words];
 		this.dual = new CountedNoun[words];
 		this.known = new boolean[words];
+		this.seen = new int[Math.min(MAX_SEEN, Integer.highestOneBit(Math.max(words, MIN_SEEN)) * 2)];
 	}
 
 	static WordCues of(TextLayout layout) {
@@ -168,9 +184,18 @@ public final class WordCues {
 		if (this.known[word]) {
 			return;
 		}
+		int slot = RangeHash.spread(this.layout.hash(word)) & (this.seen.length - 1);
+		while (this.seen[slot] != 0) {
+			int earlier = this.seen[slot] - 1;
+			if (sameWord(earlier, word)) {
+				copy(earlier, word);
+				return;
+			}
+			slot = (slot + 1) & (this.seen.length - 1);
+		}
 		FoldedText text = this.layout.text();
-		LEXICONS.match(text.units(), text.length(), this.layout.start(word), this.layout.end(word), this.ends,
-				this.values, this.scratch);
+		boolean local = LEXICONS.match(text.units(), text.length(), this.layout.start(word), this.layout.end(word),
+				this.ends, this.values, this.scratch);
 		if (this.ends[CATEGORY] >= 0) {
 			this.category[word] = (FigureCategory) this.values[CATEGORY];
 			this.categoryEnd[word] = this.ends[CATEGORY];
@@ -184,6 +209,44 @@ public final class WordCues {
 		this.event[word] = (this.ends[EVENT] >= 0) ? (EventCue) this.values[EVENT] : null;
 		this.dual[word] = (this.ends[DUAL] >= 0 && this.ends[DUAL] == this.layout.end(word))
 				? (CountedNoun) this.values[DUAL] : null;
+		this.known[word] = true;
+		if (local && 2 * (this.seenCount + 1) <= this.seen.length) {
+			this.seen[slot] = word + 1;
+			this.seenCount++;
+		}
+	}
+
+	private boolean sameWord(int earlier, int word) {
+		int start = this.layout.start(word);
+		int length = this.layout.end(word) - start;
+		int earlierStart = this.layout.start(earlier);
+		if (this.layout.hash(earlier) != this.layout.hash(word) || this.layout.end(earlier) - earlierStart != length) {
+			return false;
+		}
+		char[] units = this.layout.text().units();
+		for (int k = 0; k < length; k++) {
+			if (units[earlierStart + k] != units[start + k]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Gives a word the cues of an earlier occurrence, their ends moved along with it. */
+	private void copy(int earlier, int word) {
+		int shift = this.layout.start(word) - this.layout.start(earlier);
+		if (this.category[earlier] != null) {
+			this.category[word] = this.category[earlier];
+			this.categoryEnd[word] = this.categoryEnd[earlier] + shift;
+		}
+		this.adjacent[word] = this.adjacent[earlier];
+		this.link[word] = this.link[earlier];
+		if (this.noun[earlier] != null) {
+			this.noun[word] = this.noun[earlier];
+			this.nounEnd[word] = this.nounEnd[earlier] + shift;
+		}
+		this.event[word] = this.event[earlier];
+		this.dual[word] = this.dual[earlier];
 		this.known[word] = true;
 	}
 

@@ -25,6 +25,8 @@ public final class FoldedText implements CharSequence {
 
 	private int[] readingIds;
 
+	private int[] nameStarts;
+
 	private FoldedText(String original, char[] folded, int[] origin, int length) {
 		this.original = original;
 		this.folded = folded;
@@ -84,11 +86,30 @@ public final class FoldedText implements CharSequence {
 	 * {@link Words#readingSlot(int)}; the array is the text's own and must not be changed
 	 */
 	public int[] readingIds(Vocabulary vocabulary) {
+		read(vocabulary);
+		return this.readingIds;
+	}
+
+	/**
+	 * The dictionaries of a {@link Vocabulary} in which a reading of each word starts a
+	 * name ({@link Vocabulary#dictionary()}), found with the reading ids and shared by
+	 * every dictionary of that vocabulary.
+	 * @param vocabulary a sealed vocabulary
+	 * @return the dictionary bits of each word; the array is the text's own and must not
+	 * be changed
+	 */
+	public int[] nameStarts(Vocabulary vocabulary) {
+		read(vocabulary);
+		return this.nameStarts;
+	}
+
+	private void read(Vocabulary vocabulary) {
 		if (this.readVocabulary != vocabulary) {
-			this.readingIds = vocabulary.readingIds(this);
+			int[] ids = vocabulary.readingIds(this);
+			this.nameStarts = vocabulary.nameStarts(this, ids);
+			this.readingIds = ids;
 			this.readVocabulary = vocabulary;
 		}
-		return this.readingIds;
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.marsad.text.normalize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,10 +19,18 @@ import java.util.Map;
  * <li>a text's readings ({@link Words#reading}) are looked up together, once per text and
  * vocabulary ({@link FoldedText#readingIds(Vocabulary)}): one id per reading, or
  * {@link TokenTable#ABSENT}</li>
+ * <li>each dictionary gets a bit ({@link #dictionary()}) and marks the words its names
+ * start with; a text's words then carry the bits of the dictionaries in which one of
+ * their readings starts a name ({@link FoldedText#nameStarts(Vocabulary)}), so that a
+ * dictionary passes over a word of none of its names with one test, as most words of a
+ * report are</li>
  * </ul>
  * Not thread-safe while words are added; immutable and thread-safe once sealed.
  */
 public final class Vocabulary {
+
+	/** How many dictionaries may share a vocabulary: one bit each in an int. */
+	private static final int MAX_DICTIONARIES = Integer.SIZE;
 
 	/** The words while they are added; dropped when sealed, the table holds them then. */
 	private Map<String, Integer> ids = new LinkedHashMap<>();
@@ -29,6 +38,12 @@ public final class Vocabulary {
 	private int size;
 
 	private TokenTable table;
+
+	/** The dictionaries' bits given so far. */
+	private int dictionaries;
+
+	/** Bits of the dictionaries whose names start with each word, by id. */
+	private int[] firstOf = new int[16];
 
 	/**
 	 * The id of a folded word, given it when the word is new.
@@ -46,12 +61,50 @@ public final class Vocabulary {
 	}
 
 	/**
+	 * Gives a dictionary sharing the vocabulary its bit, with which it marks the words
+	 * its names start with.
+	 * @return a bit of its own
+	 * @throws IllegalStateException when sealed, or when every bit is given
+	 */
+	public int dictionary() {
+		if (this.table != null || this.dictionaries == MAX_DICTIONARIES) {
+			throw new IllegalStateException("No dictionary can be added to this vocabulary");
+		}
+		return 1 << this.dictionaries++;
+	}
+
+	/**
+	 * Marks a word as the first word of a name of a dictionary.
+	 * @param id the word's id
+	 * @param dictionary the dictionary's bit ({@link #dictionary()})
+	 */
+	public void markFirst(int id, int dictionary) {
+		if (this.table != null) {
+			throw new IllegalStateException("The vocabulary is sealed");
+		}
+		if (id >= this.firstOf.length) {
+			this.firstOf = Arrays.copyOf(this.firstOf, Math.max(id + 1, this.firstOf.length * 2));
+		}
+		this.firstOf[id] |= dictionary;
+	}
+
+	/**
+	 * The dictionaries whose names start with a word.
+	 * @param id the word's id, or {@link TokenTable#ABSENT}
+	 * @return their bits, 0 for an absent word
+	 */
+	public int firstOf(int id) {
+		return (id == TokenTable.ABSENT) ? 0 : this.firstOf[id];
+	}
+
+	/**
 	 * Ends the adding of words and builds the lookup table; sealing again does nothing.
 	 * @return this vocabulary
 	 */
 	public Vocabulary seal() {
 		if (this.table == null) {
 			this.table = new TokenTable(new ArrayList<>(this.ids.keySet()));
+			this.firstOf = Arrays.copyOf(this.firstOf, Math.max(this.size, 1));
 			this.ids = null;
 		}
 		return this;
@@ -90,6 +143,27 @@ public final class Vocabulary {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * The dictionaries in which a reading of each word of a text starts a name; use
+	 * {@link FoldedText#nameStarts(Vocabulary)}, which does it once per text.
+	 * @param text the folded text
+	 * @param ids the ids of its readings ({@link #readingIds(FoldedText)})
+	 * @return one set of dictionary bits per word
+	 */
+	int[] nameStarts(FoldedText text, int[] ids) {
+		Words words = text.words();
+		int[] slots = words.readingSlotsByWord();
+		int[] starts = new int[words.count()];
+		for (int w = 0; w < starts.length; w++) {
+			int bits = 0;
+			for (int slot = slots[w]; slot < slots[w + 1]; slot++) {
+				bits |= firstOf(ids[slot]);
+			}
+			starts[w] = bits;
+		}
+		return starts;
 	}
 
 }

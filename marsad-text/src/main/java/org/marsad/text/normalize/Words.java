@@ -22,6 +22,14 @@ import java.util.Arrays;
  */
 public final class Words {
 
+	/**
+	 * Report text averages more than five units a word with its space; a text of short
+	 * words grows the arrays.
+	 */
+	private static final int CHARACTERS_PER_WORD = 4;
+
+	private static final int MIN_CAPACITY = 16;
+
 	private final int[] starts;
 
 	private final int[] ends;
@@ -62,7 +70,7 @@ public final class Words {
 	}
 
 	static Words of(char[] text, int n) {
-		int capacity = n / 2 + 1;
+		int capacity = n / CHARACTERS_PER_WORD + MIN_CAPACITY;
 		int[] starts = new int[capacity];
 		int[] ends = new int[capacity];
 		int[] hashes = new int[capacity];
@@ -80,6 +88,11 @@ public final class Words {
 			while (i < n && CharClass.isLetterOrDigit(text[i])) {
 				hash = 31 * hash + text[i];
 				i++;
+			}
+			if (count == starts.length) {
+				starts = Arrays.copyOf(starts, count * 2);
+				ends = Arrays.copyOf(ends, count * 2);
+				hashes = Arrays.copyOf(hashes, count * 2);
 			}
 			starts[count] = start;
 			ends[count] = i;

@@ -74,8 +74,12 @@ final class Tokenizer {
 		if (end >= text.length() || (text.charAt(end) != COLON && text.charAt(end) != DOT)) {
 			return false;
 		}
-		return WEB_PREFIXES.stream()
-			.anyMatch((prefix) -> startsWith(text, start, end, prefix) && end - start == prefix.length());
+		for (String prefix : WEB_PREFIXES) {
+			if (end - start == prefix.length() && startsWith(text, start, end, prefix)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static int spaceAfter(FoldedText text, int from) {

@@ -43,8 +43,11 @@ final class Tokens {
 
 	private static final int MIN_CAPACITY = 64;
 
-	/** Report text averages more than five characters a token (word and space). */
-	private static final int CHARACTERS_PER_TOKEN = 5;
+	/**
+	 * Report text averages more than five characters a token (word and space); a little
+	 * room for marks and digits spares most texts a copy of every array.
+	 */
+	private static final int CHARACTERS_PER_TOKEN = 4;
 
 	final FoldedText text;
 

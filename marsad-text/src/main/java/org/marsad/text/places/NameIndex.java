@@ -1,11 +1,13 @@
 package org.marsad.text.places;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.marsad.text.normalize.ArabicFolding;
 import org.marsad.text.normalize.FoldedText;
@@ -25,8 +27,10 @@ import org.marsad.text.normalize.Words;
  * steps the text goes through</li>
  * <li>every distinct word gets an id in a {@link Vocabulary}, which several indexes may
  * share; a name is its first word's id plus the ids of the rest</li>
- * <li>names are grouped by first word, longest first, so the first that fits is the
- * longest</li>
+ * <li>names are grouped by first word, then by second word, longest first, so the first
+ * that fits is the longest</li>
+ * <li>the index marks its first words in the vocabulary, and a word whose readings start
+ * none of its names is passed with one test ({@link FoldedText#nameStarts})</li>
  * <li>names that fold to the same words share one entry holding all their values</li>
  * <li>proclitics ({@link Proclitics}) are tried on the first word only, with the readings
  * the text's {@link Words} found once for every dictionary; each reading is looked up
@@ -42,14 +46,18 @@ public final class NameIndex<T> {
 
 	private final Vocabulary vocabulary;
 
+	/** This index's bit in the vocabulary ({@link Vocabulary#dictionary()}). */
+	private final int bit;
+
 	/**
 	 * Names by the id of their first word; ids the vocabulary gave after this index was
 	 * built lie past its end.
 	 */
-	private final Phrase<T>[][] byFirstWord;
+	private final Group<T>[] byFirstWord;
 
-	private NameIndex(Vocabulary vocabulary, Phrase<T>[][] byFirstWord) {
+	private NameIndex(Vocabulary vocabulary, int bit, Group<T>[] byFirstWord) {
 		this.vocabulary = vocabulary;
+		this.bit = bit;
 		this.byFirstWord = byFirstWord;
 	}
 
@@ -101,7 +109,27 @@ public final class NameIndex<T> {
 	public record Match<T>(int start, int end, int endWord, List<T> values) {
 	}
 
+	/**
+	 * A name after its first word.
+	 *
+	 * @param <T> what the name stands for
+	 * @param rest the ids of the words after the first
+	 * @param values what the name stands for
+	 */
 	private record Phrase<T>(int[] rest, List<T> values) {
+	}
+
+	/**
+	 * The names that start with one word: the one-word name, if any, and the longer ones
+	 * by their second word, so that a word followed by a word of none of them (a
+	 * nationality's «الجنسية», first of some fifty names) is passed with one search.
+	 *
+	 * @param <T> what the names stand for
+	 * @param single the name of this one word, or {@code null}
+	 * @param seconds the ids of the second words, ascending
+	 * @param bySecond the longer names by second word, longest first
+	 */
+	private record Group<T>(Phrase<T> single, int[] seconds, Phrase<T>[][] bySecond) {
 	}
 
 	/**
@@ -116,9 +144,12 @@ public final class NameIndex<T> {
 
 		private final int[] firstReading;
 
+		private final int[] nameStarts;
+
 		private Scan(FoldedText text) {
 			this.spans = text.words();
 			this.readingIds = text.readingIds(NameIndex.this.vocabulary);
+			this.nameStarts = text.nameStarts(NameIndex.this.vocabulary);
 			this.firstReading = this.spans.readingSlotsByWord();
 		}
 
@@ -144,8 +175,12 @@ public final class NameIndex<T> {
 		 */
 		public Match<T> longestAt(int word, boolean proclitics) {
 			int slot = this.firstReading[word];
+			int starts = proclitics ? this.nameStarts[word] : NameIndex.this.vocabulary.firstOf(this.readingIds[slot]);
+			if ((starts & NameIndex.this.bit) == 0) {
+				return null;
+			}
 			int count = proclitics ? this.firstReading[word + 1] - slot : 1;
-			Phrase<T>[][] byFirst = NameIndex.this.byFirstWord;
+			Group<T>[] byFirst = NameIndex.this.byFirstWord;
 			Match<T> best = null;
 			for (int c = 0; c < count; c++) {
 				int first = this.readingIds[slot + c];
@@ -163,21 +198,31 @@ public final class NameIndex<T> {
 			return best;
 		}
 
-		private Phrase<T> longestPhrase(Phrase<T>[] phrases, int word) {
-			for (Phrase<T> phrase : phrases) {
-				int[] rest = phrase.rest();
-				if (word + rest.length >= this.spans.count()) {
-					continue;
-				}
-				boolean fits = true;
-				for (int k = 0; k < rest.length && fits; k++) {
-					fits = wordId(word + 1 + k) == rest[k];
-				}
-				if (fits) {
-					return phrase;
+		/**
+		 * The longest name of a group that the words from {@code word} on spell: the
+		 * longer names of its second word, longest first, else the one-word name.
+		 */
+		private Phrase<T> longestPhrase(Group<T> group, int word) {
+			int count = this.spans.count();
+			if (group.seconds().length > 0 && word + 1 < count) {
+				int at = Arrays.binarySearch(group.seconds(), wordId(word + 1));
+				if (at >= 0) {
+					for (Phrase<T> phrase : group.bySecond()[at]) {
+						int[] rest = phrase.rest();
+						if (word + rest.length >= count) {
+							continue;
+						}
+						boolean fits = true;
+						for (int k = 1; k < rest.length && fits; k++) {
+							fits = wordId(word + 1 + k) == rest[k];
+						}
+						if (fits) {
+							return phrase;
+						}
+					}
 				}
 			}
-			return null;
+			return group.single();
 		}
 
 	}
@@ -244,8 +289,8 @@ public final class NameIndex<T> {
 		 * @param vocabulary the shared vocabulary, not yet sealed
 		 * @return an immutable index
 		 */
-		@SuppressWarnings("unchecked")
 		public NameIndex<T> build(Vocabulary vocabulary) {
+			int bit = vocabulary.dictionary();
 			int[] shared = new int[this.wordIds.size()];
 			this.wordIds.forEach((word, id) -> shared[id] = vocabulary.add(word));
 			List<List<Phrase<T>>> grouped = new ArrayList<>(vocabulary.size());
@@ -266,18 +311,44 @@ public final class NameIndex<T> {
 				if (group == null) {
 					group = new ArrayList<>(1);
 					grouped.set(first, group);
+					vocabulary.markFirst(first, bit);
 				}
 				group.add(new Phrase<>(rest, List.copyOf(values)));
 			});
-			Phrase<T>[][] byFirst = new Phrase[grouped.size()][];
+			@SuppressWarnings("unchecked")
+			Group<T>[] byFirst = new Group[grouped.size()];
 			for (int i = 0; i < grouped.size(); i++) {
-				List<Phrase<T>> group = grouped.get(i);
-				if (group != null) {
-					group.sort(Comparator.comparingInt((Phrase<T> p) -> p.rest().length).reversed());
-					byFirst[i] = group.toArray(new Phrase[0]);
+				if (grouped.get(i) != null) {
+					byFirst[i] = group(grouped.get(i));
 				}
 			}
-			return new NameIndex<>(vocabulary, byFirst);
+			return new NameIndex<>(vocabulary, bit, byFirst);
+		}
+
+		/**
+		 * Groups the names of one first word by their second, each list longest first
+		 * and, among names of one length, in the order they were added.
+		 */
+		@SuppressWarnings("unchecked")
+		private static <T> Group<T> group(List<Phrase<T>> phrases) {
+			Phrase<T> single = null;
+			Map<Integer, List<Phrase<T>>> bySecond = new TreeMap<>();
+			for (Phrase<T> phrase : phrases) {
+				if (phrase.rest().length == 0) {
+					single = phrase;
+				}
+				else {
+					bySecond.computeIfAbsent(phrase.rest()[0], (id) -> new ArrayList<>(1)).add(phrase);
+				}
+			}
+			int[] seconds = bySecond.keySet().stream().mapToInt(Integer::intValue).toArray();
+			Phrase<T>[][] lists = new Phrase[seconds.length][];
+			int i = 0;
+			for (List<Phrase<T>> list : bySecond.values()) {
+				list.sort(Comparator.comparingInt((Phrase<T> p) -> p.rest().length).reversed());
+				lists[i++] = list.toArray(new Phrase[0]);
+			}
+			return new Group<>(single, seconds, lists);
 		}
 
 	}

@@ -1,9 +1,9 @@
 package org.marsad.text.places;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,16 +59,33 @@ final class PlaceChoice {
 
 	private final Map<String, Integer> order;
 
-	private final Comparator<Place> byRank;
+	/**
+	 * The ids of the places each parent lies within, itself first, read once from the
+	 * gazetteer so that the choice compares ids instead of walking the hierarchy for
+	 * every pair of candidate and co-mentioned place.
+	 */
+	private final Map<String, String[]> chains;
 
 	PlaceChoice(Gazetteer gazetteer) {
 		this.gazetteer = gazetteer;
 		this.order = new HashMap<>(gazetteer.size() * 2);
+		this.chains = new HashMap<>();
 		for (Place place : gazetteer.places()) {
 			this.order.putIfAbsent(place.id(), this.order.size());
+			if (place.parentId() != null) {
+				this.chains.computeIfAbsent(place.parentId(), this::chainFrom);
+			}
 		}
-		this.byRank = Comparator.comparingInt(PlaceChoice::kindRank)
-			.thenComparingInt((p) -> this.order.getOrDefault(p.id(), Integer.MAX_VALUE));
+	}
+
+	/** The parent and every place above it, as {@link Gazetteer#isWithin} walks them. */
+	private String[] chainFrom(String parentId) {
+		Set<String> chain = new LinkedHashSet<>();
+		String parent = parentId;
+		while (parent != null && chain.add(parent)) {
+			parent = this.gazetteer.byId(parent).map(Place::parentId).orElse(null);
+		}
+		return chain.toArray(new String[0]);
 	}
 
 	/**
@@ -90,7 +107,7 @@ final class PlaceChoice {
 		if (candidates.size() > 1) {
 			candidates = withinMentioned(candidates, others);
 		}
-		Place ranked = candidates.stream().min(this.byRank).orElseThrow();
+		Place ranked = firstRanked(candidates);
 		if (candidates.size() > 1) {
 			Place near = nearest(candidates, others);
 			if (near != null && distanceKm(near, ranked) >= NEAR_KM) {
@@ -108,7 +125,7 @@ final class PlaceChoice {
 	private List<Place> withinMentioned(List<Place> candidates, List<Place> others) {
 		List<Place> within = new ArrayList<>();
 		for (Place candidate : candidates) {
-			if (others.stream().anyMatch((o) -> this.gazetteer.isWithin(candidate, o.id()))) {
+			if (liesWithinAny(candidate, others)) {
 				within.add(candidate);
 			}
 		}
@@ -117,11 +134,55 @@ final class PlaceChoice {
 		}
 		List<Place> kept = new ArrayList<>();
 		for (Place candidate : candidates) {
-			if (within.contains(candidate) || within.stream().anyMatch((w) -> distanceKm(candidate, w) < NEAR_KM)) {
+			if (within.contains(candidate) || liesNearAny(candidate, within)) {
 				kept.add(candidate);
 			}
 		}
 		return kept;
+	}
+
+	private boolean liesWithinAny(Place candidate, List<Place> others) {
+		if (candidate.parentId() == null) {
+			return false;
+		}
+		String[] chain = this.chains.get(candidate.parentId());
+		if (chain == null) {
+			return others.stream().anyMatch((o) -> this.gazetteer.isWithin(candidate, o.id()));
+		}
+		for (Place other : others) {
+			for (String id : chain) {
+				if (id.equals(other.id())) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean liesNearAny(Place candidate, List<Place> places) {
+		for (Place place : places) {
+			if (distanceKm(candidate, place) < NEAR_KM) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The first candidate of the best kind, then the earliest in the gazetteer. */
+	private Place firstRanked(List<Place> candidates) {
+		Place best = null;
+		int bestKind = Integer.MAX_VALUE;
+		int bestOrder = Integer.MAX_VALUE;
+		for (Place candidate : candidates) {
+			int kind = kindRank(candidate);
+			int order = this.order.getOrDefault(candidate.id(), Integer.MAX_VALUE);
+			if (best == null || kind < bestKind || (kind == bestKind && order < bestOrder)) {
+				best = candidate;
+				bestKind = kind;
+				bestOrder = order;
+			}
+		}
+		return best;
 	}
 
 	private static Place nearest(List<Place> candidates, List<Place> others) {

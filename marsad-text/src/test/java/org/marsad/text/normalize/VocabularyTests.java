@@ -53,6 +53,28 @@ class VocabularyTests {
 		assertThat(text.readingIds(vocabulary)).containsOnly(TokenTable.ABSENT);
 	}
 
+	@Test
+	void marksTheDictionariesWhoseNamesAWordStartsWithThroughItsReadings() {
+		Vocabulary vocabulary = new Vocabulary();
+		int places = vocabulary.dictionary();
+		int actors = vocabulary.dictionary();
+		vocabulary.markFirst(vocabulary.add(ArabicFolding.fold("الرقة")), places);
+		vocabulary.markFirst(vocabulary.add(ArabicFolding.fold("قوات")), actors);
+		vocabulary.add(ArabicFolding.fold("النظام"));
+		vocabulary.seal();
+		FoldedText text = FoldedText.of(ArabicFolding.fold("وصلت قوات النظام وللرقّة"));
+		assertThat(text.nameStarts(vocabulary)).containsExactly(0, actors, 0, places);
+	}
+
+	@Test
+	void refusesAThirtyThirdDictionary() {
+		Vocabulary vocabulary = new Vocabulary();
+		for (int k = 0; k < Integer.SIZE; k++) {
+			vocabulary.dictionary();
+		}
+		assertThatIllegalStateException().isThrownBy(vocabulary::dictionary);
+	}
+
 	private static int[] readingIdsOf(Words words, int[] ids, int word) {
 		int[] found = new int[words.readingCount(word)];
 		for (int r = 0; r < found.length; r++) {

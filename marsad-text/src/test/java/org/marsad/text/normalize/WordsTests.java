@@ -23,4 +23,14 @@ class WordsTests {
 		assertThat(checked).isGreaterThan(words.count());
 	}
 
+	@Test
+	void splitsATextOfMoreWordsThanItFirstMadeRoomFor() {
+		String text = "و ".repeat(300) + "الهول";
+		Words words = Words.of(text);
+		assertThat(words.count()).isEqualTo(301);
+		assertThat(words.start(299)).isEqualTo(598);
+		assertThat(text.substring(words.start(300), words.end(300))).isEqualTo("الهول");
+		assertThat(words.hash(300)).isEqualTo("الهول".hashCode());
+	}
+
 }

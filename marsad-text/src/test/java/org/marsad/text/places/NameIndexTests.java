@@ -73,4 +73,37 @@ class NameIndexTests {
 		assertThat(places.scan(text).longestAt(1, true).values()).containsExactly("countryside");
 	}
 
+	@Test
+	void findsTheNameOfTheSecondWordAmongManySharingTheFirst() {
+		NameIndex.Builder<String> builder = NameIndex.builder();
+		for (String country : new String[] { "العراقية", "السورية", "الروسية", "الصومالية", "الفلبينية", "التركية" }) {
+			builder.add("الجنسية " + country, country);
+		}
+		NameIndex<String> forms = builder.add("الجنسية", "any").build();
+		NameIndex<String>.Scan scan = forms.scan(ArabicFolding.fold("من الجنسيّة الصومالية والجنسية السوريه"));
+		assertThat(scan.longestAt(1, true).values()).containsExactly("الصومالية");
+		assertThat(scan.longestAt(3, true).values()).containsExactly("السورية");
+	}
+
+	@Test
+	void fallsBackToTheOneWordNameWhenNoSecondWordFollows() {
+		NameIndex<String> forms = NameIndex.<String>builder()
+			.add("الجنسية العراقية", "IQ")
+			.add("الجنسية", "any")
+			.build();
+		assertThat(forms.scan(ArabicFolding.fold("حملة الجنسية الأجنبية")).longestAt(1, true).values())
+			.containsExactly("any");
+	}
+
+	@Test
+	void passesOverAWordThatStartsOnlyAnotherIndexsNames() {
+		Vocabulary shared = new Vocabulary();
+		NameIndex<String> places = NameIndex.<String>builder().add("النظام الجديد", "place").build(shared);
+		NameIndex<String> actors = NameIndex.<String>builder().add("النظام", "regime").build(shared);
+		shared.seal();
+		FoldedText text = FoldedText.of(ArabicFolding.fold("وقوات النظام"));
+		assertThat(actors.scan(text).longestAt(1, true).values()).containsExactly("regime");
+		assertThat(places.scan(text).longestAt(1, true)).isNull();
+	}
+
 }
