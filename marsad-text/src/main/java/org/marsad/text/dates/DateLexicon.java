@@ -16,6 +16,7 @@ import java.util.Map;
 
 import org.marsad.text.normalize.ArabicFolding;
 import org.marsad.text.normalize.FoldedText;
+import org.marsad.text.normalize.RangeHash;
 import org.marsad.text.normalize.TokenTable;
 
 /**
@@ -151,16 +152,17 @@ final class DateLexicon {
 
 	/**
 	 * Looks a folded word up once, for both its meaning ({@link #lexeme(int)}) and its id
-	 * among the words of phrases ({@link #phraseWord(int)}).
+	 * among the words of phrases ({@link #phraseWord(int)}), by a range whose hash the
+	 * caller read with it.
+	 * @param rangeHash the hash of the range, as {@link String#hashCode()} gives it
 	 * @param text the folded text
-	 * @param prefix what stands before the range (the article restored after «لل»), or
-	 * the empty string
+	 * @param prefix what stands before the range, or the empty string
 	 * @param start start of the range
 	 * @param end exclusive end of the range
 	 * @return the entry, or {@link TokenTable#ABSENT}
 	 */
-	int entry(FoldedText text, String prefix, int start, int end) {
-		return this.entries.idOf(text, prefix, start, end);
+	int entry(int rangeHash, FoldedText text, String prefix, int start, int end) {
+		return this.entries.idOf(RangeHash.prefixed(prefix, rangeHash, end - start), prefix, text, start, end);
 	}
 
 	/**
@@ -179,18 +181,6 @@ final class DateLexicon {
 	 */
 	int phraseWord(int entry) {
 		return (entry == TokenTable.ABSENT) ? NO_PHRASE_WORD : this.entryPhraseWords[entry];
-	}
-
-	/**
-	 * The meaning of a folded word given as a prefix and a range of the text, or null.
-	 * @param text the folded text
-	 * @param prefix what stands before the range, or the empty string
-	 * @param start start of the range
-	 * @param end exclusive end of the range
-	 * @return the lexeme or null
-	 */
-	Lexeme word(FoldedText text, String prefix, int start, int end) {
-		return lexeme(entry(text, prefix, start, end));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.marsad.text.dates;
 import org.marsad.text.normalize.ArabicLetters;
 import org.marsad.text.normalize.CharClass;
 import org.marsad.text.normalize.FoldedText;
+import org.marsad.text.normalize.RangeHash;
 import org.marsad.text.normalize.TokenTable;
 
 /**
@@ -80,10 +81,12 @@ final class DateTokenizer {
 				raw.addNumber(i, j, (j - i <= MAX_DIGITS) ? parse(units, i, j) : -1, j - i);
 			}
 			else if (CharClass.isLetter(c)) {
+				int hash = c;
 				while (j < n && CharClass.isLetter(units[j])) {
+					hash = 31 * hash + units[j];
 					j++;
 				}
-				addWord(raw, text, i, j);
+				addWord(raw, text, hash, i, j);
 			}
 			else {
 				raw.add(i, j, WordKind.PUNCT, (c == EN_DASH || c == EM_DASH) ? Punctuation.DASH : c,
@@ -97,11 +100,12 @@ final class DateTokenizer {
 	/**
 	 * Reads one word. The base form (the form looked up, and the one phrases are made of)
 	 * is a range of the text, after the article is restored in front of it when «لل»
-	 * stood for ل plus ال.
+	 * stood for ل plus ال. Every reading is looked up by a hash taken from the word's
+	 * own, read with its letters.
 	 */
-	private void addWord(RawTokens raw, FoldedText text, int start, int end) {
+	private void addWord(RawTokens raw, FoldedText text, int hash, int start, int end) {
 		char[] units = text.units();
-		int entry = this.lexicon.entry(text, "", start, end);
+		int entry = this.lexicon.entry(hash, text, "", start, end);
 		Lexeme lexeme = this.lexicon.lexeme(entry);
 		if (lexeme != null) {
 			raw.add(start, end, lexeme.kind(), lexeme.value(), this.lexicon.phraseWord(entry), false);
@@ -109,19 +113,24 @@ final class DateTokenizer {
 		}
 		boolean conjoined = end - start > 1 && units[start] == ArabicLetters.WAW;
 		int rest = conjoined ? start + 1 : start;
-		int restEntry = conjoined ? this.lexicon.entry(text, "", rest, end) : entry;
+		int restHash = conjoined ? RangeHash.suffix(hash, units, start, rest, end) : hash;
+		int restEntry = conjoined ? this.lexicon.entry(restHash, text, "", rest, end) : entry;
 		lexeme = this.lexicon.lexeme(restEntry);
 		if (lexeme == null && startsWithArticle(units, rest, end)) {
-			Lexeme number = this.lexicon.word(text, "", rest + ARTICLE.length(), end);
+			int bare = rest + ARTICLE.length();
+			Lexeme number = this.lexicon
+				.lexeme(this.lexicon.entry(RangeHash.suffix(restHash, units, rest, bare, end), text, "", bare, end));
 			lexeme = (number != null && number.kind() == WordKind.NUMBER_WORD) ? number : null;
 		}
 		if (lexeme == null && end - rest >= 3) {
 			int stripped = TokenTable.ABSENT;
 			if (units[rest] == LAM && units[rest + 1] == LAM) {
-				stripped = this.lexicon.entry(text, ARTICLE, rest + 2, end);
+				stripped = this.lexicon.entry(RangeHash.suffix(restHash, units, rest, rest + 2, end), text, ARTICLE,
+						rest + 2, end);
 			}
 			else if (isClitic(units[rest]) && startsWithArticle(units, rest + 1, end)) {
-				stripped = this.lexicon.entry(text, "", rest + 1, end);
+				stripped = this.lexicon.entry(RangeHash.suffix(restHash, units, rest, rest + 1, end), text, "",
+						rest + 1, end);
 			}
 			lexeme = this.lexicon.lexeme(stripped);
 			if (lexeme != null) {

@@ -84,7 +84,9 @@ final class RawTokens {
 		while (i < this.count) {
 			DateLexicon.Phrase found = lexicon.phraseAt(this.phraseWord, i, this.count);
 			int length = (found != null) ? found.length() : 1;
-			copy(i, out);
+			if (out != i) {
+				copy(i, out);
+			}
 			if (found != null) {
 				this.end[out] = this.end[i + length - 1];
 				this.kind[out] = found.lexeme().kind();

@@ -36,16 +36,19 @@ public final class FoldedText implements CharSequence {
 
 	/**
 	 * Folds a text; the work is one pass with two arrays allocated, none per character.
+	 * The units are copied out of the string in bulk and folded in place: reading an
+	 * Arabic string unit by unit decodes each from the string's bytes.
 	 * @param original the text as received
 	 * @return the folded view
 	 */
 	public static FoldedText of(String original) {
 		int n = original.length();
 		char[] folded = new char[n];
+		original.getChars(0, n, folded, 0);
 		int[] origin = new int[n + 1];
 		int length = 0;
 		for (int i = 0; i < n; i++) {
-			char f = ArabicFolding.fold(original.charAt(i));
+			char f = ArabicFolding.fold(folded[i]);
 			if (f != ArabicFolding.DROPPED) {
 				folded[length] = f;
 				origin[length] = i;

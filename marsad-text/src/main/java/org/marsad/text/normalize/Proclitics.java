@@ -66,7 +66,7 @@ public final class Proclitics {
 		int n = 0;
 		out[n++] = start << 1;
 		char first = text[start];
-		if (first < FIRST_ARABIC_LETTER || first > LAST_ARABIC_LETTER) {
+		if (first < FIRST_ARABIC_LETTER || first > LAST_ARABIC_LETTER || !mayStartProclitic(first)) {
 			return n;
 		}
 		for (char conjunction : CONJUNCTIONS) {
@@ -111,6 +111,14 @@ public final class Proclitics {
 	 */
 	public static boolean restoresArticle(int candidate) {
 		return (candidate & 1) != 0;
+	}
+
+	/**
+	 * Whether a word starting with this letter may hold a proclitic or the article: every
+	 * stripping starts at a conjunction, a preposition or the article's alef.
+	 */
+	private static boolean mayStartProclitic(char first) {
+		return first == WAW || first == FEH || first == BEH || first == KAF || first == LAM || first == ALEF;
 	}
 
 	private static int addCandidates(char[] text, int start, int core, int end, char preposition, int[] out, int n) {

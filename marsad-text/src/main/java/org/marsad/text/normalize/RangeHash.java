@@ -68,4 +68,22 @@ public final class RangeHash {
 		return prefix.hashCode() * power(rangeLength) + rangeHash;
 	}
 
+	/**
+	 * The hash of the end of a range, from the hash of the whole range: the units before
+	 * {@code from} are read again, and nothing else.
+	 * @param rangeHash the hash of {@code units[start, end)}
+	 * @param units the text
+	 * @param start start of the range
+	 * @param from start of its end, between {@code start} and {@code end}
+	 * @param end exclusive end of the range
+	 * @return the hash of {@code units[from, end)}
+	 */
+	public static int suffix(int rangeHash, char[] units, int start, int from, int end) {
+		int stripped = 0;
+		for (int i = start; i < from; i++) {
+			stripped = 31 * stripped + units[i];
+		}
+		return rangeHash - stripped * power(end - from);
+	}
+
 }

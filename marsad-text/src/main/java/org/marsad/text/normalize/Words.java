@@ -240,7 +240,7 @@ public final class Words {
 			}
 			for (int c = 0; c < n; c++) {
 				found[size + c] = candidates[c];
-				hashes[size + c] = lookupHash(w, candidates[c]);
+				hashes[size + c] = (c == 0) ? this.hashes[w] : lookupHash(w, candidates[c]);
 			}
 			size += n;
 		}
@@ -258,11 +258,7 @@ public final class Words {
 	private int lookupHash(int word, int candidate) {
 		int start = Proclitics.lookupStart(candidate);
 		int end = this.ends[word];
-		int stripped = 0;
-		for (int i = this.starts[word]; i < start; i++) {
-			stripped = 31 * stripped + this.text[i];
-		}
-		int hash = this.hashes[word] - stripped * RangeHash.power(end - start);
+		int hash = RangeHash.suffix(this.hashes[word], this.text, this.starts[word], start, end);
 		return Proclitics.restoresArticle(candidate) ? RangeHash.prefixed(Proclitics.ARTICLE, hash, end - start) : hash;
 	}
 

@@ -166,10 +166,10 @@ final class NonCountRules {
 		if (!tokens.isWord(t)) {
 			return false;
 		}
-		if (this.vocabulary.roles(tokens.text, tokens.start[t], tokens.end[t]).contains(role)) {
+		if (this.vocabulary.roles(tokens, t, tokens.start[t]).contains(role)) {
 			return true;
 		}
-		return tokens.waw[t] && this.vocabulary.roles(tokens.text, tokens.start[t] + 1, tokens.end[t]).contains(role);
+		return tokens.waw[t] && this.vocabulary.roles(tokens, t, tokens.start[t] + 1).contains(role);
 	}
 
 }

@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.marsad.text.normalize.ArabicFolding;
-import org.marsad.text.normalize.FoldedText;
+import org.marsad.text.normalize.RangeHash;
 import org.marsad.text.vocabulary.Qualifier;
 
 /**
@@ -87,11 +87,22 @@ final class NumberVocabulary {
 	}
 
 	/**
-	 * The number word spelled by {@code text[start, end)}, bare or after proclitics, or
-	 * {@code null}.
+	 * The number word spelled by a word token, bare or after proclitics, or {@code null}.
 	 */
-	WordForm word(FoldedText text, int start, int end) {
-		return this.words.get(text, start, end);
+	WordForm word(Tokens tokens, int t) {
+		return this.words.get(tokens.hash[t], tokens.text, tokens.start[t], tokens.end[t]);
+	}
+
+	/**
+	 * Reads a word token from {@code from} on (its start, or after its conjunction) in a
+	 * table, by a hash taken from the token's own.
+	 */
+	private static <V> V lookUp(WordTable<V> table, Tokens tokens, int t, int from) {
+		int start = tokens.start[t];
+		int end = tokens.end[t];
+		int hash = (from == start) ? tokens.hash[t]
+				: RangeHash.suffix(tokens.hash[t], tokens.text.units(), start, from, end);
+		return table.get(hash, tokens.text, from, end);
 	}
 
 	/**
@@ -115,23 +126,27 @@ final class NumberVocabulary {
 		return forms;
 	}
 
-	/** The roles of the one-word cue {@code text[start, end)}, possibly empty. */
-	Set<ContextRole> roles(FoldedText text, int start, int end) {
-		Set<ContextRole> found = this.roles.get(text, start, end);
+	/**
+	 * The roles of a word token as a one-word cue, read from {@code from} (its start, or
+	 * after its conjunction), possibly empty.
+	 */
+	Set<ContextRole> roles(Tokens tokens, int t, int from) {
+		Set<ContextRole> found = lookUp(this.roles, tokens, t, from);
 		return (found != null) ? found : Collections.emptySet();
 	}
 
 	/**
-	 * Qualifier cues read before a number whose last word is {@code text[start, end)}.
+	 * Qualifier cues read before a number whose last word is a word token, read from
+	 * {@code from}.
 	 */
-	List<Cue> cuesEndingWith(FoldedText text, int start, int end) {
-		List<Cue> found = this.cuesByLastWord.get(text, start, end);
+	List<Cue> cuesEndingWith(Tokens tokens, int t, int from) {
+		List<Cue> found = lookUp(this.cuesByLastWord, tokens, t, from);
 		return (found != null) ? found : Collections.emptyList();
 	}
 
-	/** Qualifier and percentage cues read after a number, by their first word. */
-	List<Cue> cuesStartingWith(FoldedText text, int start, int end) {
-		List<Cue> found = this.cuesByFirstWord.get(text, start, end);
+	/** Qualifier and percentage cues read after a number, by their first word token. */
+	List<Cue> cuesStartingWith(Tokens tokens, int t) {
+		List<Cue> found = lookUp(this.cuesByFirstWord, tokens, t, tokens.start[t]);
 		return (found != null) ? found : Collections.emptyList();
 	}
 

@@ -45,7 +45,7 @@ final class QualifierCues {
 	}
 
 	private CueMatch endingAt(Tokens tokens, int k, int from, int floor) {
-		for (Cue cue : this.vocabulary.cuesEndingWith(tokens.text, from, tokens.end[k])) {
+		for (Cue cue : this.vocabulary.cuesEndingWith(tokens, k, from)) {
 			int firstToken = k - cue.size() + 1;
 			if (firstToken >= floor && spellsFrom(tokens, firstToken, cue, cue.size() - 1)) {
 				return new CueMatch(firstToken, cue.qualifier());
@@ -88,8 +88,7 @@ final class QualifierCues {
 		if (k < floor || !tokens.isWord(k)) {
 			return -1;
 		}
-		boolean cue = this.vocabulary.roles(tokens.text, tokens.start[k], tokens.end[k])
-			.contains(ContextRole.PERCENT_BEFORE);
+		boolean cue = this.vocabulary.roles(tokens, k, tokens.start[k]).contains(ContextRole.PERCENT_BEFORE);
 		return cue ? k : -1;
 	}
 
@@ -97,7 +96,7 @@ final class QualifierCues {
 		if (!tokens.isWord(k)) {
 			return null;
 		}
-		for (Cue cue : this.vocabulary.cuesStartingWith(tokens.text, tokens.start[k], tokens.end[k])) {
+		for (Cue cue : this.vocabulary.cuesStartingWith(tokens, k)) {
 			if (cue.role() == role && spellsFrom(tokens, k, cue, 0)) {
 				Qualifier qualifier = cue.qualifier();
 				return new CueMatch(k + cue.size() - 1, qualifier);

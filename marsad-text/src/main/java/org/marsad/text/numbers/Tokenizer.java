@@ -39,19 +39,22 @@ final class Tokenizer {
 	Tokens tokenize(FoldedText text) {
 		Tokens tokens = new Tokens(text);
 		NumeralReader numerals = new NumeralReader(tokens);
+		char[] units = text.units();
 		int n = text.length();
 		int i = 0;
 		while (i < n) {
-			char c = text.charAt(i);
+			char c = units[i];
 			if (NumeralReader.isDigit(c) || ((c == MINUS || c == DOT) && startsSignedNumeral(text, i))) {
 				i = numerals.read(i);
 			}
 			else if (CharClass.isLetter(c)) {
 				int j = i + 1;
-				while (j < n && CharClass.isLetter(text.charAt(j))) {
+				int hash = c;
+				while (j < n && CharClass.isLetter(units[j])) {
+					hash = 31 * hash + units[j];
 					j++;
 				}
-				i = isWebAddress(text, i, j) ? spaceAfter(text, j) : addWord(tokens, i, j);
+				i = isWebAddress(text, i, j) ? spaceAfter(text, j) : addWord(tokens, hash, i, j);
 			}
 			else {
 				if (!CharClass.isSpace(c)) {
@@ -90,15 +93,11 @@ final class Tokenizer {
 		return i;
 	}
 
-	private int addWord(Tokens tokens, int start, int end) {
-		addWordToken(tokens, start, end);
-		return end;
-	}
-
-	private void addWordToken(Tokens tokens, int start, int end) {
+	private int addWord(Tokens tokens, int hash, int start, int end) {
 		int t = tokens.add(Tokens.WORD, start, end);
+		tokens.hash[t] = hash;
 		FoldedText text = tokens.text;
-		WordForm form = this.vocabulary.word(text, start, end);
+		WordForm form = this.vocabulary.word(tokens, t);
 		if (form != null) {
 			tokens.word[t] = form.word();
 			tokens.stem[t] = start + form.procliticLength();
@@ -107,6 +106,7 @@ final class Tokenizer {
 		else {
 			tokens.waw[t] = end - start > 2 && text.charAt(start) == WAW;
 		}
+		return end;
 	}
 
 	private static boolean startsWith(FoldedText text, int start, int end, String prefix) {

@@ -67,6 +67,9 @@ final class Tokens {
 
 	NumberWord[] word;
 
+	/** For words: the hash of the word's units, as {@link String#hashCode()} gives it. */
+	int[] hash;
+
 	BigDecimal[] value;
 
 	int[] flags;
@@ -80,6 +83,7 @@ final class Tokens {
 		this.stem = new int[capacity];
 		this.waw = new boolean[capacity];
 		this.word = new NumberWord[capacity];
+		this.hash = new int[capacity];
 		this.value = new BigDecimal[capacity];
 		this.flags = new int[capacity];
 	}
@@ -104,6 +108,7 @@ final class Tokens {
 		this.stem = Arrays.copyOf(this.stem, capacity);
 		this.waw = Arrays.copyOf(this.waw, capacity);
 		this.word = Arrays.copyOf(this.word, capacity);
+		this.hash = Arrays.copyOf(this.hash, capacity);
 		this.value = Arrays.copyOf(this.value, capacity);
 		this.flags = Arrays.copyOf(this.flags, capacity);
 	}

@@ -33,15 +33,16 @@ final class WordTable<V> {
 	}
 
 	/**
-	 * Looks up the characters {@code text[start, end)}.
+	 * Looks up the characters {@code text[start, end)} by their hash, read with them.
+	 * @param hash the hash of the range, as {@link String#hashCode()} gives it
 	 * @param text the folded text
 	 * @param start first character
 	 * @param end exclusive end
 	 * @return the value, or {@code null} when the word is absent
 	 */
 	@SuppressWarnings("unchecked")
-	V get(FoldedText text, int start, int end) {
-		int id = this.keys.idOf(text, "", start, end);
+	V get(int hash, FoldedText text, int start, int end) {
+		int id = this.keys.idOf(hash, "", text, start, end);
 		return (id == TokenTable.ABSENT) ? null : (V) this.values[id];
 	}
 
