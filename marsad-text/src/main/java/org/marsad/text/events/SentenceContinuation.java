@@ -32,7 +32,7 @@ import org.marsad.text.vocabulary.EventType;
  * tell more about the same event</li>
  * <li>the joined event spans all its sentences and holds the mentions of all; it is built
  * once, so a long run of joined sentences costs time linear in its length, and an event
- * that nothing can go on with is passed on as it is</li>
+ * that nothing goes on with is passed on as it is, with nothing built for it</li>
  * </ul>
  */
 final class SentenceContinuation {
@@ -56,19 +56,31 @@ final class SentenceContinuation {
 			return events;
 		}
 		List<EventMention> joined = new ArrayList<>(events.size());
+		EventMention pending = null;
 		Run run = null;
 		for (int i = 0; i < events.size(); i++) {
 			EventMention event = events.get(i);
-			if (run != null && sentenceFirst.get(i) && run.goesOnWith(text, event, casualtiesOnly.get(i))) {
+			boolean casualties = casualtiesOnly.get(i);
+			if (run != null && sentenceFirst.get(i) && run.goesOnWith(text, event, casualties)) {
 				run.add(text, event);
+				continue;
+			}
+			if (pending != null && sentenceFirst.get(i) && goesOn(text, pending, event, casualties)) {
+				run = new Run(text, pending);
+				run.add(text, event);
+				pending = null;
 				continue;
 			}
 			if (run != null) {
 				joined.add(run.event());
 				run = null;
 			}
+			if (pending != null) {
+				joined.add(pending);
+				pending = null;
+			}
 			if (sentenceFirst.get(i + 1)) {
-				run = new Run(text, event);
+				pending = event;
 			}
 			else {
 				joined.add(event);
@@ -77,7 +89,50 @@ final class SentenceContinuation {
 		if (run != null) {
 			joined.add(run.event());
 		}
+		if (pending != null) {
+			joined.add(pending);
+		}
 		return joined;
+	}
+
+	/**
+	 * Whether an event goes on with one event of the sentence before, as
+	 * {@link Run#goesOnWith} tells it for several, without building the run.
+	 */
+	private static boolean goesOn(MentionedText text, EventMention earlier, EventMention later,
+			boolean casualtiesOnly) {
+		if (later.type() != earlier.type() && !casualtiesOnly) {
+			return false;
+		}
+		for (int date : later.dates()) {
+			if (!holdsDate(text, earlier, text.dates().get(date))) {
+				return false;
+			}
+		}
+		for (int place : later.places()) {
+			if (!holdsPlace(text, earlier, text.places().get(place))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean holdsDate(MentionedText text, EventMention event, DateMention date) {
+		for (int held : event.dates()) {
+			if (Run.key(text.dates().get(held)).equals(Run.key(date))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean holdsPlace(MentionedText text, EventMention event, PlaceMention place) {
+		for (int held : event.places()) {
+			if (Run.key(text.places().get(held)).equals(Run.key(place))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Events being joined into one. */
