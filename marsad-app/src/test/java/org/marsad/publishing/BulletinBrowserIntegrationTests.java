@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -31,9 +30,7 @@ import org.marsad.web.BrowserSupport;
 import org.marsad.web.TestAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -107,13 +104,13 @@ class BulletinBrowserIntegrationTests {
 		this.browser = BrowserSupport.start(this.port);
 		this.browser.logIn(COORDINATOR, PASSWORD);
 		this.browser.open("/bulletins");
-		submit(this.browser.find("#new-bulletin"));
+		this.browser.clickToLoad(this.browser.find("#new-bulletin"));
 		this.browser.script("arguments[0].value = '2019-02-28'", this.browser.find("#date"));
 		this.browser.find("#titleAr").sendKeys("نشرة الباغوز الأسبوعية");
 		this.browser.find("#titleEn").sendKeys("Baghuz weekly bulletin");
 		new Select(this.browser.find("#f-type")).selectByValue("battles");
 		this.browser.find("#f-place").sendKeys(record.governorate);
-		submit(this.browser.find("#events-filter"));
+		this.browser.clickToLoad(this.browser.find("#events-filter"));
 		assertThat(this.browser.find("#f-place").getAttribute("value")).isEqualTo(record.governorate);
 		WebElement bodyAr = this.browser.find("#bodyAr");
 		bodyAr.sendKeys("قُتل في الباغوز.");
@@ -128,7 +125,7 @@ class BulletinBrowserIntegrationTests {
 		assertThat(this.browser.find("#bodyEn").getAttribute("value"))
 			.isEqualTo(placeholder(snapshot[0], "") + " people were killed in al-Baghuz.");
 		assertThat(this.browser.find("#titleAr").getAttribute("value")).isEqualTo("نشرة الباغوز الأسبوعية");
-		submit(this.browser.find("#bulletin-save"));
+		this.browser.clickToLoad(this.browser.find("#bulletin-save"));
 		this.browser.find("#bulletin-ar");
 		List<String> paragraphs = this.browser.driver()
 			.findElements(By.cssSelector("#bulletin-ar p:not(.muted)"))
@@ -138,7 +135,7 @@ class BulletinBrowserIntegrationTests {
 		assertThat(paragraphs).containsExactly("قُتل سبعة أشخاص في الباغوز.",
 				"٢٠١٩-٠٢-٠٩، الباغوز فوقاني: اشتباكات في الباغوز فوقاني");
 		assertThat(this.browser.find("#bulletin-en").getText()).contains("7 people were killed in al-Baghuz.");
-		submit(this.browser.find("#bulletin-publish"));
+		this.browser.clickToLoad(this.browser.find("#bulletin-publish"));
 		String publicPage = this.browser.find("#bulletin-public").getAttribute("href");
 		assertThat(this.browser.consoleProblems()).isEmpty();
 
@@ -176,14 +173,6 @@ class BulletinBrowserIntegrationTests {
 
 	private static String placeholder(Snapshot snapshot, String rest) {
 		return "{{tally:" + snapshot.tallyId() + ":" + snapshot.id() + rest + "}}";
-	}
-
-	/**
-	 * Clicks a button or link that loads a page, and waits until the old page is gone.
-	 */
-	private void submit(WebElement control) {
-		control.click();
-		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(control));
 	}
 
 	private static int firstInkedRow(BufferedImage image, int from) {

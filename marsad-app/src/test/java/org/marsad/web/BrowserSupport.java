@@ -17,6 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -46,6 +47,11 @@ public final class BrowserSupport implements AutoCloseable {
 	static final Path CHROMEDRIVER = Path.of(System.getProperty("marsad.test.chromedriver", "/usr/bin/chromedriver"));
 
 	private static final Duration WAIT = Duration.ofSeconds(15);
+
+	/**
+	 * A property set on a page's window before leaving it; a newly loaded page lacks it.
+	 */
+	private static final String PAGE_MARK = "marsadPageLeft";
 
 	private final ChromeDriver driver;
 
@@ -109,6 +115,22 @@ public final class BrowserSupport implements AutoCloseable {
 		find("#password").sendKeys(password);
 		find("main form button[type=submit]").click();
 		new WebDriverWait(this.driver, WAIT).until((browser) -> !browser.getCurrentUrl().contains("/login"));
+	}
+
+	/**
+	 * Clicks a button or link that loads another page, and waits until that page has
+	 * loaded: a mark left on the old page's window is gone and the new document is
+	 * complete. Waiting for the clicked element to go stale instead fails on Chromium
+	 * 156, whose driver answers a question about an element of a page left behind with an
+	 * inspector error rather than a stale element.
+	 * @param control the button or link
+	 */
+	public void clickToLoad(WebElement control) {
+		script("window." + PAGE_MARK + " = true");
+		control.click();
+		new WebDriverWait(this.driver, WAIT).ignoring(WebDriverException.class)
+			.until((browser) -> Boolean.TRUE
+				.equals(script("return window." + PAGE_MARK + " === undefined && document.readyState === 'complete'")));
 	}
 
 	/** The direction the browser computed for the page, {@code rtl} or {@code ltr}. */
