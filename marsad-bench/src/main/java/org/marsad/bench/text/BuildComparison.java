@@ -7,6 +7,7 @@ import java.lang.reflect.Method;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -102,6 +103,9 @@ public final class BuildComparison {
 		 * build's classes are used to the end.
 		 */
 		static Build load(Path jar) throws ReflectiveOperationException, MalformedURLException {
+			if (!Files.isRegularFile(jar)) {
+				throw new IllegalArgumentException("No build at " + jar + ": give the path of a jar");
+			}
 			ClassLoader loader = new URLClassLoader(new URL[] { jar.toUri().toURL() },
 					ClassLoader.getPlatformClassLoader());
 			Class<?> type = loader.loadClass("org.marsad.text.Extractor");

@@ -11,7 +11,6 @@ import org.marsad.text.DateMention;
 import org.marsad.text.EventMention;
 import org.marsad.text.PlaceMention;
 import org.marsad.text.figures.MentionedText;
-import org.marsad.text.vocabulary.EventType;
 
 /**
  * Joins the first event of a sentence to the last event of the sentence before when it
@@ -56,31 +55,19 @@ final class SentenceContinuation {
 			return events;
 		}
 		List<EventMention> joined = new ArrayList<>(events.size());
-		EventMention pending = null;
 		Run run = null;
 		for (int i = 0; i < events.size(); i++) {
 			EventMention event = events.get(i);
-			boolean casualties = casualtiesOnly.get(i);
-			if (run != null && sentenceFirst.get(i) && run.goesOnWith(text, event, casualties)) {
+			if (run != null && sentenceFirst.get(i) && run.goesOnWith(text, event, casualtiesOnly.get(i))) {
 				run.add(text, event);
-				continue;
-			}
-			if (pending != null && sentenceFirst.get(i) && goesOn(text, pending, event, casualties)) {
-				run = new Run(text, pending);
-				run.add(text, event);
-				pending = null;
 				continue;
 			}
 			if (run != null) {
 				joined.add(run.event());
 				run = null;
 			}
-			if (pending != null) {
-				joined.add(pending);
-				pending = null;
-			}
 			if (sentenceFirst.get(i + 1)) {
-				pending = event;
+				run = new Run(event);
 			}
 			else {
 				joined.add(event);
@@ -89,97 +76,92 @@ final class SentenceContinuation {
 		if (run != null) {
 			joined.add(run.event());
 		}
-		if (pending != null) {
-			joined.add(pending);
-		}
 		return joined;
 	}
 
 	/**
-	 * Whether an event goes on with one event of the sentence before, as
-	 * {@link Run#goesOnWith} tells it for several, without building the run.
+	 * Events being joined into one. Until a second event joins, a run is its first event
+	 * alone, compared mention by mention; the joined lists and the keys of its dates and
+	 * places are built when the second joins.
 	 */
-	private static boolean goesOn(MentionedText text, EventMention earlier, EventMention later,
-			boolean casualtiesOnly) {
-		if (later.type() != earlier.type() && !casualtiesOnly) {
-			return false;
-		}
-		for (int date : later.dates()) {
-			if (!holdsDate(text, earlier, text.dates().get(date))) {
-				return false;
-			}
-		}
-		for (int place : later.places()) {
-			if (!holdsPlace(text, earlier, text.places().get(place))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static boolean holdsDate(MentionedText text, EventMention event, DateMention date) {
-		for (int held : event.dates()) {
-			if (Run.key(text.dates().get(held)).equals(Run.key(date))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean holdsPlace(MentionedText text, EventMention event, PlaceMention place) {
-		for (int held : event.places()) {
-			if (Run.key(text.places().get(held)).equals(Run.key(place))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** Events being joined into one. */
 	private static final class Run {
 
-		private final int start;
-
-		private final EventType type;
+		private final EventMention first;
 
 		private int end;
 
-		private final List<Integer> dates = new ArrayList<>();
+		private List<Integer> dates;
 
-		private final List<Integer> places = new ArrayList<>();
+		private List<Integer> places;
 
-		private final List<Integer> actors = new ArrayList<>();
+		private List<Integer> actors;
 
-		private final List<Integer> figures = new ArrayList<>();
+		private List<Integer> figures;
 
-		private final Set<DateKey> dateKeys = new HashSet<>();
+		private Set<DateKey> dateKeys;
 
-		private final Set<PlaceKey> placeKeys = new HashSet<>();
+		private Set<PlaceKey> placeKeys;
 
-		Run(MentionedText text, EventMention first) {
-			this.start = first.start();
-			this.type = first.type();
-			add(text, first);
+		Run(EventMention first) {
+			this.first = first;
+			this.end = first.end();
 		}
 
 		boolean goesOnWith(MentionedText text, EventMention later, boolean casualtiesOnly) {
-			if (later.type() != this.type && !casualtiesOnly) {
+			if (later.type() != this.first.type() && !casualtiesOnly) {
 				return false;
 			}
 			for (int date : later.dates()) {
-				if (!this.dateKeys.contains(key(text.dates().get(date)))) {
+				if (!holds(text, key(text.dates().get(date)))) {
 					return false;
 				}
 			}
 			for (int place : later.places()) {
-				if (!this.placeKeys.contains(key(text.places().get(place)))) {
+				if (!holds(text, key(text.places().get(place)))) {
 					return false;
 				}
 			}
 			return true;
 		}
 
+		private boolean holds(MentionedText text, DateKey date) {
+			if (this.dateKeys != null) {
+				return this.dateKeys.contains(date);
+			}
+			for (int held : this.first.dates()) {
+				if (key(text.dates().get(held)).equals(date)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private boolean holds(MentionedText text, PlaceKey place) {
+			if (this.placeKeys != null) {
+				return this.placeKeys.contains(place);
+			}
+			for (int held : this.first.places()) {
+				if (key(text.places().get(held)).equals(place)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 		void add(MentionedText text, EventMention event) {
+			if (this.dates == null) {
+				this.dates = new ArrayList<>();
+				this.places = new ArrayList<>();
+				this.actors = new ArrayList<>();
+				this.figures = new ArrayList<>();
+				this.dateKeys = new HashSet<>();
+				this.placeKeys = new HashSet<>();
+				append(text, this.first);
+			}
+			append(text, event);
+		}
+
+		private void append(MentionedText text, EventMention event) {
 			this.end = event.end();
 			this.dates.addAll(event.dates());
 			this.places.addAll(event.places());
@@ -190,8 +172,11 @@ final class SentenceContinuation {
 		}
 
 		EventMention event() {
-			return new EventMention(this.start, this.end, this.type, this.dates, this.places, this.actors,
-					this.figures);
+			if (this.dates == null) {
+				return this.first;
+			}
+			return new EventMention(this.first.start(), this.end, this.first.type(), this.dates, this.places,
+					this.actors, this.figures);
 		}
 
 		private static DateKey key(DateMention date) {

@@ -81,9 +81,8 @@ public final class Anchors {
 
 	/**
 	 * The first word from {@code word} on that ends after a folded index: the word that
-	 * holds it, or else the next word ({@link TextLayout#wordContaining(int)}); the word
-	 * before it is the last that ends at or before the index
-	 * ({@link TextLayout#wordBefore(int)}).
+	 * holds it, or else the next word; the word before it is the last that ends at or
+	 * before the index ({@link TextLayout#wordBefore(int)}).
 	 */
 	private static int firstEndingAfter(TextLayout layout, int word, int folded) {
 		int w = word;

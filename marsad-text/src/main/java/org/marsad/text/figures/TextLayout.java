@@ -183,16 +183,6 @@ public final class TextLayout {
 	}
 
 	/**
-	 * The word that contains a folded index, or the next one.
-	 * @param folded folded index
-	 * @return word index, or {@link #words()} when none
-	 */
-	public int wordContaining(int folded) {
-		int before = wordAtOrAfter(folded + 1) - 1;
-		return (before >= 0 && this.words.end(before) > folded) ? before : wordAtOrAfter(folded);
-	}
-
-	/**
 	 * The folded index of an original offset: the first folded unit at or after it.
 	 * @param original offset into the original text
 	 * @return folded index (0..length)

@@ -17,8 +17,6 @@ public final class FoldedText implements CharSequence {
 
 	private Words words;
 
-	private int[] prefixHashes;
-
 	private int[] foldedIndex;
 
 	private Vocabulary readVocabulary;
@@ -108,33 +106,11 @@ public final class FoldedText implements CharSequence {
 
 	private void read(Vocabulary vocabulary) {
 		if (this.readVocabulary != vocabulary) {
-			int[] ids = vocabulary.readingIds(this);
-			this.nameStarts = vocabulary.nameStarts(this, ids);
-			this.readingIds = ids;
+			int[] starts = new int[words().count()];
+			this.readingIds = vocabulary.readingIds(this, starts);
+			this.nameStarts = starts;
 			this.readVocabulary = vocabulary;
 		}
-	}
-
-	/**
-	 * The hash of the folded units {@code [start, end)}, as {@link String#hashCode()}
-	 * gives it for the same characters, in constant time (from hashes of prefixes
-	 * computed on first use), so that a dictionary keyed by strings can be probed with a
-	 * range of the text.
-	 * @param start first unit
-	 * @param end exclusive end
-	 * @return the hash
-	 */
-	public int hash(int start, int end) {
-		if (this.prefixHashes == null) {
-			int[] prefixes = new int[this.length + 1];
-			int hash = 0;
-			for (int i = 0; i < this.length; i++) {
-				hash = 31 * hash + this.folded[i];
-				prefixes[i + 1] = hash;
-			}
-			this.prefixHashes = prefixes;
-		}
-		return this.prefixHashes[end] - this.prefixHashes[start] * RangeHash.power(end - start);
 	}
 
 	/**

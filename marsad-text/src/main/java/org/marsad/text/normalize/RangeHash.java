@@ -1,10 +1,10 @@
 package org.marsad.text.normalize;
 
 /**
- * The arithmetic of {@link String#hashCode()} over parts of a text: the hash of a range
- * is the difference of two prefix hashes, and the hash of a prefixed range is the
- * prefix's hash shifted by the range's length plus the range's hash (all modulo
- * 2<sup>32</sup>, as Java's int arithmetic is).
+ * The arithmetic of {@link String#hashCode()} over parts of a text: the hash of the end
+ * of a range is the range's hash less its stripped start's, shifted by the end's length,
+ * and the hash of a prefixed range is the prefix's hash shifted by the range's length
+ * plus the range's hash (all modulo 2<sup>32</sup>, as Java's int arithmetic is).
  */
 public final class RangeHash {
 

@@ -11,7 +11,8 @@ import java.util.List;
  * Rules:
  * <ul>
  * <li>the hash is {@link String#hashCode()}'s polynomial over an optional prefix followed
- * by the range; the caller gives it, computed once per text from prefix hashes</li>
+ * by the range; the caller gives it, read with the word's units (see
+ * {@link RangeHash})</li>
  * <li>the table is kept at most a quarter full; probing is linear from the spread hash
  * ({@link RangeHash#spread(int)})</li>
  * <li>a bit set of the spread hashes' top bits, a few kilobytes that stay in the
@@ -135,18 +136,6 @@ public final class TokenTable {
 			slot = (slot + 1) & this.mask;
 		}
 		return ABSENT;
-	}
-
-	/**
-	 * Looks up the word made of a prefix and a range of a folded text.
-	 * @param text the folded text
-	 * @param prefix text before the range, or the empty string
-	 * @param start start of the range
-	 * @param end exclusive end of the range
-	 * @return the word's id or {@link #ABSENT}
-	 */
-	public int idOf(FoldedText text, String prefix, int start, int end) {
-		return idOf(RangeHash.prefixed(prefix, text.hash(start, end), end - start), prefix, text, start, end);
 	}
 
 	private boolean sameWord(int keyStart, String prefix, char[] text, int start, int end) {

@@ -119,12 +119,15 @@ public final class Vocabulary {
 	}
 
 	/**
-	 * Looks every reading of every word of a text up; use
-	 * {@link FoldedText#readingIds(Vocabulary)}, which does it once per text.
+	 * Looks every reading of every word of a text up, and notes for each word the
+	 * dictionaries in which one of its readings starts a name; use
+	 * {@link FoldedText#readingIds(Vocabulary)} and
+	 * {@link FoldedText#nameStarts(Vocabulary)}, which do it once per text.
 	 * @param text the folded text
+	 * @param starts receives the dictionary bits of each word
 	 * @return one id per reading, indexed from {@link Words#readingSlot(int)}
 	 */
-	int[] readingIds(FoldedText text) {
+	int[] readingIds(FoldedText text, int[] starts) {
 		if (this.table == null) {
 			throw new IllegalStateException("The vocabulary is not sealed");
 		}
@@ -135,35 +138,17 @@ public final class Vocabulary {
 			int slot = slots[w];
 			int count = slots[w + 1] - slot;
 			int end = words.end(w);
+			int bits = 0;
 			for (int c = 0; c < count; c++) {
 				int reading = words.reading(w, c);
 				String prefix = Proclitics.restoresArticle(reading) ? Proclitics.ARTICLE : "";
-				found[slot + c] = this.table.idOf(words.readingHash(w, c), prefix, text,
-						Proclitics.lookupStart(reading), end);
-			}
-		}
-		return found;
-	}
-
-	/**
-	 * The dictionaries in which a reading of each word of a text starts a name; use
-	 * {@link FoldedText#nameStarts(Vocabulary)}, which does it once per text.
-	 * @param text the folded text
-	 * @param ids the ids of its readings ({@link #readingIds(FoldedText)})
-	 * @return one set of dictionary bits per word
-	 */
-	int[] nameStarts(FoldedText text, int[] ids) {
-		Words words = text.words();
-		int[] slots = words.readingSlotsByWord();
-		int[] starts = new int[words.count()];
-		for (int w = 0; w < starts.length; w++) {
-			int bits = 0;
-			for (int slot = slots[w]; slot < slots[w + 1]; slot++) {
-				bits |= firstOf(ids[slot]);
+				int id = this.table.idOf(words.readingHash(w, c), prefix, text, Proclitics.lookupStart(reading), end);
+				found[slot + c] = id;
+				bits |= firstOf(id);
 			}
 			starts[w] = bits;
 		}
-		return starts;
+		return found;
 	}
 
 }

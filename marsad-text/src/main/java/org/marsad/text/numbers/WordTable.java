@@ -10,8 +10,8 @@ import org.marsad.text.normalize.TokenTable;
 /**
  * A read-only map from folded words to values that is looked up by a range of a folded
  * text, so that matching a token allocates nothing: the words are kept in a
- * {@link TokenTable}, which is probed with the range's hash (constant time from the
- * text's prefix hashes), the values in an array by the words' ids.
+ * {@link TokenTable}, which is probed with the range's hash (read by the tokeniser with
+ * the word's units), the values in an array by the words' ids.
  *
  * @param <V> the value type
  */

@@ -147,7 +147,7 @@ final class PlaceChoice {
 		}
 		String[] chain = this.chains.get(candidate.parentId());
 		if (chain == null) {
-			return others.stream().anyMatch((o) -> this.gazetteer.isWithin(candidate, o.id()));
+			chain = chainFrom(candidate.parentId());
 		}
 		for (Place other : others) {
 			for (String id : chain) {

@@ -13,7 +13,8 @@ class TokenTableTests {
 
 	private static int idOf(String text, String prefix) {
 		FoldedText folded = FoldedText.of(text);
-		return TABLE.idOf(folded, prefix, 0, folded.length());
+		int hash = RangeHash.prefixed(prefix, folded.toString().hashCode(), folded.length());
+		return TABLE.idOf(hash, prefix, folded, 0, folded.length());
 	}
 
 	@Test
